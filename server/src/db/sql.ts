@@ -1,0 +1,29 @@
+import type { EntityManager } from 'typeorm';
+
+// TypeORM's postgres driver answers UPDATE/DELETE ... RETURNING with [rows, affected] and SELECT with rows.
+// Repositories use these two helpers so every statement reads the same way.
+export async function rows<T>(db: EntityManager, text: string, params: unknown[] = []): Promise<T[]> {
+  const r = await db.query(text, params);
+  if (Array.isArray(r) && r.length === 2 && Array.isArray(r[0]) && typeof r[1] === 'number') return r[0] as T[];
+  return r as T[];
+}
+
+export async function one<T>(db: EntityManager, text: string, params: unknown[] = []): Promise<T | null> {
+  const r = await rows<T>(db, text, params);
+  return r[0] ?? null;
+}
+
+/** PostgreSQL error codes the services react to. */
+export const PG = {
+  uniqueViolation: '23505',
+  foreignKeyViolation: '23503',
+  checkViolation: '23514',
+  serializationFailure: '40001',
+  deadlockDetected: '40P01',
+} as const;
+
+export function pgCode(e: unknown): string | undefined {
+  const err = e as { code?: unknown; driverError?: { code?: unknown } };
+  const code = err?.driverError?.code ?? err?.code;
+  return typeof code === 'string' ? code : undefined;
+}

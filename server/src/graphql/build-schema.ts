@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { authChecker } from './auth-checker';
+import { AccountResolver } from '../modules/account/account.resolver';
+import { UserFieldResolver } from '../modules/account/user.field-resolver';
+import { PlaceResolver } from '../modules/place/place.resolver';
+import { CategoryResolver } from '../modules/catalogue/category.resolver';
+import { OfferingResolver } from '../modules/catalogue/offering.resolver';
+import { OfferingFieldResolver, SlotFieldResolver } from '../modules/catalogue/offering.field-resolver';
+import { ProviderResolver } from '../modules/provider/provider.resolver';
+
+export const RESOLVERS = [
+  AccountResolver,
+  UserFieldResolver,
+  PlaceResolver,
+  CategoryResolver,
+  ProviderResolver,
+  OfferingResolver,
+  OfferingFieldResolver,
+  SlotFieldResolver,
+] as const;
+
+let cached: Promise<GraphQLSchema> | null = null;
+
+/** The schema is immutable once built, so one build serves the whole process. */
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({
+    resolvers: RESOLVERS as unknown as [Function, ...Function[]],
+    authChecker,
+    authMode: 'error',
+    validate: true,
+    emitSchemaFile: false,
+  });
+  return cached;
+}

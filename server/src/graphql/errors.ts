@@ -1,0 +1,80 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError } from 'type-graphql';
+import { AppError } from '../common/app-error';
+import { pgCode, PG } from '../db/sql';
+
+// The one place where errors become `extensions.code`. Domain errors keep their code and message; validation
+// failures become BAD_USER_INPUT with the fields at fault; anything unknown is masked as INTERNAL_SERVER_ERROR
+// with the request id that the server logged it under (see logging plugin). Stack traces never leave the server.
+export const REQUEST_ID = Symbol('requestId');
+
+const PASS_THROUGH = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'QUERY_TOO_COMPLEX',
+]);
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+  if (original instanceof AppError) {
+    return { ...base, message: original.message, extensions: { code: original.code, ...(original.details ?? {}) } };
+  }
+  if (original instanceof ArgumentValidationError) {
+    const fields = original.extensions.validationErrors as Array<{ property: string; constraints?: Record<string, string>; children?: unknown[] }>;
+    const problems = flattenValidation(fields);
+    return {
+      ...base,
+      message: `Some of what you entered is not valid: ${problems.map((p) => p.message).join('; ')}`,
+      extensions: { code: 'BAD_USER_INPUT', fields: problems },
+    };
+  }
+  const code = pgCode(original);
+  if (code === PG.uniqueViolation) return { ...base, message: 'That already exists.', extensions: { code: 'CONFLICT' } };
+  if (code === PG.checkViolation || code === PG.foreignKeyViolation || code === '22P02' || code === '22003' || code === '22001') {
+    return { ...base, message: 'A value given is not allowed.', extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  const ext = formatted.extensions ?? {};
+  if (typeof ext.code === 'string' && PASS_THROUGH.has(ext.code) && (original instanceof GraphQLError || !(original instanceof Error))) {
+    const { stacktrace: _drop, ...rest } = ext as Record<string, unknown>;
+    return { ...base, extensions: rest };
+  }
+  const requestId = (original as { [REQUEST_ID]?: string } | undefined)?.[REQUEST_ID];
+  return {
+    message: `Something went wrong on our side. Please try again${requestId ? ` (reference ${requestId})` : ''}.`,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', ...(requestId ? { requestId } : {}) },
+  };
+}
+
+function flattenValidation(
+  errors: Array<{ property: string; constraints?: Record<string, string>; children?: unknown[] }>,
+  prefix = '',
+): Array<{ field: string; message: string }> {
+  const out: Array<{ field: string; message: string }> = [];
+  for (const e of errors) {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    for (const message of Object.values(e.constraints ?? {})) out.push({ field, message });
+    if (e.children?.length) out.push(...flattenValidation(e.children as typeof errors, field));
+  }
+  return out;
+}
+
+/** True for errors we expected (user mistakes); everything else is logged as a server fault. */
+export function isExpected(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (original instanceof AppError || original instanceof ArgumentValidationError) return true;
+  const code = pgCode(original);
+  if (code && [PG.uniqueViolation, PG.checkViolation, PG.foreignKeyViolation, '22P02', '22003', '22001'].includes(code as never)) return true;
+  const ext = (error as GraphQLError)?.extensions;
+  return typeof ext?.code === 'string' && PASS_THROUGH.has(ext.code) && !(original instanceof Error && !(original instanceof GraphQLError));
+}

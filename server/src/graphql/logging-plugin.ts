@@ -1,0 +1,49 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Log } from '../common/logger';
+import { isExpected, REQUEST_ID } from './errors';
+import type { RequestContext } from './request-context';
+import { sqlTally } from '../db/sql-counter';
+
+// One structured log line per request; server faults logged with their stack under the request id that the
+// client is shown. Optionally reports the request's SQL statement count (tests and benchmarks).
+export function loggingPlugin(log: Log, options: { logRequests: boolean; exposeSqlCount: boolean }): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = process.hrtime.bigint();
+      let codes: string[] = [];
+      return {
+        async didEncounterErrors({ errors, contextValue: ctx }) {
+          for (const e of errors) {
+            if (!isExpected(e)) {
+              const original = (e.originalError ?? e) as Error & { [REQUEST_ID]?: string };
+              try {
+                original[REQUEST_ID] = ctx.requestId;
+              } catch {
+                /* frozen error objects keep the generic message */
+              }
+              log.error('request.fault', { requestId: ctx.requestId, path: e.path, message: original.message, stack: original.stack });
+            }
+          }
+        },
+        async willSendResponse({ response, errors, operationName, contextValue: ctx }) {
+          codes = (errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+          const statements = sqlTally.getStore()?.statements;
+          if (options.exposeSqlCount && response.body.kind === 'single' && statements !== undefined) {
+            response.body.singleResult.extensions = { ...(response.body.singleResult.extensions ?? {}), sqlStatements: statements };
+          }
+          if (options.logRequests) {
+            log.info('graphql.request', {
+              requestId: ctx.requestId,
+              operation: operationName ?? null,
+              viewer: ctx.viewer?.id ?? null,
+              ms: Number(process.hrtime.bigint() - started) / 1e6,
+              sql: statements,
+              errors: codes.length ? codes : undefined,
+            });
+          }
+          void contextValue;
+        },
+      };
+    },
+  };
+}

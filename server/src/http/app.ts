@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import express, { type Express, type Request, type Response } from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { DataSource } from 'typeorm';
+import type { Services } from '../services';
+import { buildAppSchema } from '../graphql/build-schema';
+import { formatError } from '../graphql/errors';
+import { createLoaders } from '../graphql/loaders';
+import { loggingPlugin } from '../graphql/logging-plugin';
+import { queryLimitsRule } from '../graphql/query-limits';
+import type { RequestContext } from '../graphql/request-context';
+import { readToken } from '../modules/account/token';
+import { sqlTally } from '../db/sql-counter';
+
+export const SESSION_COOKIE = 'sm_session';
+const MAX_TOKENS = 2_000;
+
+export interface HttpApp {
+  app: Express;
+  apollo: ApolloServer<RequestContext>;
+}
+
+/** Express with Apollo Server mounted at /graphql; the caller owns the http.Server (for draining). */
+export async function createHttpApp(ds: DataSource, services: Services, httpServer: Server): Promise<HttpApp> {
+  const { config, log } = services;
+  const production = config.env === 'production';
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await buildAppSchema(),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production, // no "did you mean" field suggestions in production
+    csrfPrevention: true,
+    validationRules: [queryLimitsRule()],
+    parseOptions: { maxTokens: MAX_TOKENS },
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      loggingPlugin(log, { logRequests: config.logRequests, exposeSqlCount: config.exposeSqlCount }),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use((req, res, next) => {
+    // The web app (another origin in development) may call the API with its session cookie.
+    const origin = req.headers.origin;
+    if (origin && origin === config.webOrigin) {
+      res.setHeader('Access-Control-Allow-Origin', origin);
+      res.setHeader('Access-Control-Allow-Credentials', 'true');
+      res.setHeader('Access-Control-Allow-Headers', 'content-type, authorization, apollo-require-preflight, x-request-id');
+      res.setHeader('Vary', 'Origin');
+    }
+    if (req.method === 'OPTIONS') {
+      res.status(204).end();
+      return;
+    }
+    next();
+  });
+  app.get('/health', async (_req, res) => {
+    try {
+      await ds.query('SELECT 1');
+      res.json({ ok: true });
+    } catch {
+      res.status(503).json({ ok: false });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    (req, _res, next) => sqlTally.run({ statements: 0 }, next),
+    expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(req, res, ds, services) }),
+  );
+  // Malformed JSON and oversized bodies: a clear 400/413, never a stack trace.
+  app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: express.NextFunction) => {
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) log.error('http.fault', { message: err.message, stack: err.stack });
+    res.status(status).json({
+      errors: [{ message: status === 413 ? 'The request is too large.' : status === 500 ? 'Something went wrong on our side.' : 'The request could not be read.', extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }],
+    });
+  });
+  return { app, apollo };
+}
+
+function buildContext(req: Request, res: Response, ds: DataSource, services: Services): RequestContext {
+  const { config } = services;
+  const header = req.headers.authorization;
+  const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
+  const cookieToken = readCookie(req.headers.cookie, SESSION_COOKIE);
+  const viewer = readToken(config.authSecret, bearer ?? cookieToken);
+  const given = req.headers['x-request-id'];
+  const requestId = typeof given === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(given) ? given : randomUUID();
+  res.setHeader('x-request-id', requestId);
+  const secure = config.env === 'production';
+  return {
+    requestId,
+    viewer,
+    db: ds.manager,
+    loaders: createLoaders(ds.manager, { disabled: config.disableDataLoaders }),
+    services,
+    http: {
+      clientKey: req.ip ?? 'unknown',
+      setSessionCookie: (token, maxAge) =>
+        res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: maxAge * 1000 }),
+      clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' }),
+    },
+  };
+}
+
+export function readCookie(header: string | undefined, name: string): string | null {
+  if (!header) return null;
+  for (const part of header.split(';')) {
+    const i = part.indexOf('=');
+    if (i > 0 && part.slice(0, i).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(i + 1).trim());
+      } catch {
+        return null;
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,99 @@
+import type { EntityManager } from 'typeorm';
+import { AppError, badInput, conflict } from '../../common/app-error';
+import type { Config } from '../../config';
+import type { RequestContext, Viewer } from '../../graphql/request-context';
+import type { PlaceDirectory } from '../place/place-directory';
+import { AccountRepository } from './account.repository';
+import type { CreateCommissionerInput, SignInInput, SignUpInput } from './account.inputs';
+import { dummyHash, hashPassword, verifyPassword } from './password';
+import { Role } from './role';
+import { issueToken } from './token';
+import type { AuthPayload, User } from './user.entity';
+
+// Owns: one account per email (lower-cased); commissioners always have a local authority; sign-in failures say
+// the same thing whichever of email or password was wrong, and are rate-limited by email and by client.
+export const SIGN_IN_FAILED = 'That email and password do not match an account.';
+const WINDOW_SECONDS = 15 * 60;
+const MAX_FAILURES_PER_EMAIL = 5;
+const MAX_FAILURES_PER_CLIENT = 30;
+
+export class AccountService {
+  constructor(
+    private readonly config: Config,
+    private readonly places: PlaceDirectory,
+  ) {}
+
+  async signUp(ctx: RequestContext, input: SignUpInput): Promise<AuthPayload> {
+    const email = normaliseEmail(input.email);
+    const role = input.accountType === 'PROVIDER' ? Role.PROVIDER : Role.PERSON;
+    const user = await AccountRepository.insertUser(ctx.db, {
+      email,
+      name: input.name.trim(),
+      role,
+      passwordHash: await hashPassword(input.password),
+      localAuthorityCode: null,
+    });
+    if (!user) throw conflict('An account with this email already exists. Try signing in.');
+    return this.session(ctx, user);
+  }
+
+  async signIn(ctx: RequestContext, input: SignInInput): Promise<AuthPayload> {
+    const email = normaliseEmail(input.email);
+    const client = ctx.http?.clientKey ?? 'local';
+    const recent = await AccountRepository.countRecentFailures(ctx.db, email, client, WINDOW_SECONDS);
+    if (recent.byEmail >= MAX_FAILURES_PER_EMAIL || recent.byClient >= MAX_FAILURES_PER_CLIENT) {
+      throw new AppError('RATE_LIMITED', 'Too many failed sign-in attempts. Please wait 15 minutes and try again.');
+    }
+    const found = await AccountRepository.findCredentialsByEmail(ctx.db, email);
+    const ok = await verifyPassword(found?.passwordHash ?? (await dummyHash()), input.password);
+    if (!found || !ok) {
+      await AccountRepository.recordFailure(ctx.db, email, client);
+      throw new AppError('UNAUTHENTICATED', SIGN_IN_FAILED);
+    }
+    if (recent.byEmail > 0) await AccountRepository.clearFailures(ctx.db, email);
+    const { passwordHash: _hidden, ...user } = found;
+    return this.session(ctx, user as User);
+  }
+
+  signOut(ctx: RequestContext): boolean {
+    ctx.http?.clearSessionCookie();
+    return true;
+  }
+
+  async createCommissioner(ctx: RequestContext, input: CreateCommissionerInput): Promise<User> {
+    if (!this.places.authority(input.localAuthorityCode)) {
+      throw badInput(`There is no local authority with the code ${input.localAuthorityCode}.`, 'localAuthorityCode');
+    }
+    const user = await AccountRepository.insertUser(ctx.db, {
+      email: normaliseEmail(input.email),
+      name: input.name.trim(),
+      role: Role.COMMISSIONER,
+      passwordHash: await hashPassword(input.password),
+      localAuthorityCode: input.localAuthorityCode,
+    });
+    if (!user) throw conflict('An account with this email already exists.');
+    return user;
+  }
+
+  async viewer(ctx: RequestContext): Promise<User | null> {
+    return ctx.viewer ? ctx.loaders.userById.load(ctx.viewer.id) : null;
+  }
+
+  /** Makes sure the configured admin account exists with the configured password (start-up only). */
+  async ensureAdmin(db: EntityManager, email: string, password: string): Promise<void> {
+    const hash = await hashPassword(password);
+    const created = await AccountRepository.insertUser(db, { email: normaliseEmail(email), name: 'Administrator', role: Role.ADMIN, passwordHash: hash, localAuthorityCode: null });
+    if (!created) await AccountRepository.setPasswordAndRole(db, normaliseEmail(email), hash, Role.ADMIN);
+  }
+
+  private session(ctx: RequestContext, user: User): AuthPayload {
+    const viewer: Viewer = { id: user.id, role: user.role, localAuthorityCode: user.localAuthorityCode };
+    const token = issueToken(this.config.authSecret, viewer, this.config.tokenTtlSeconds);
+    ctx.http?.setSessionCookie(token, this.config.tokenTtlSeconds);
+    return { token, user };
+  }
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}

@@ -1,0 +1,51 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Role } from './role';
+
+@ObjectType()
+export class User {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  email: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => Role)
+  role: Role;
+
+  /** Resolved to a LocalAuthority by the field resolver. */
+  localAuthorityCode: string | null;
+
+  createdAt: Date;
+}
+
+export interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  local_authority_code: string | null;
+  created_at: Date;
+}
+
+export function toUser(r: UserRow): User {
+  return Object.assign(new User(), {
+    id: r.id,
+    email: r.email,
+    name: r.name,
+    role: r.role,
+    localAuthorityCode: r.local_authority_code,
+    createdAt: r.created_at,
+  });
+}
+
+@ObjectType()
+export class AuthPayload {
+  @Field(() => String, { description: 'Bearer token for the Authorization header.' })
+  token: string;
+
+  @Field(() => User)
+  user: User;
+}

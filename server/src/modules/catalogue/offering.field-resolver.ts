@@ -1,0 +1,48 @@
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../graphql/request-context';
+import { Provider } from '../provider/provider.entity';
+import { Category } from './category.entity';
+import { Offering, RatingSummary } from './offering.entity';
+import { Slot } from './slot.entity';
+
+// One line each, through a loader or the in-memory taxonomy: no field here queries the database directly.
+@Resolver(() => Offering)
+export class OfferingFieldResolver {
+  @FieldResolver(() => Provider)
+  async provider(@Root() o: Offering, @Ctx() ctx: RequestContext): Promise<Provider> {
+    return (await ctx.loaders.providerById.load(o.providerId))!;
+  }
+
+  @FieldResolver(() => Category)
+  category(@Root() o: Offering, @Ctx() ctx: RequestContext): Category {
+    return ctx.services.taxonomy.byIdOrNull(o.categoryId)!;
+  }
+
+  @FieldResolver(() => RatingSummary)
+  rating(@Root() o: Offering): RatingSummary {
+    return { average: o.ratingCount > 0 ? Math.round((o.ratingSum / o.ratingCount) * 100) / 100 : null, count: o.ratingCount };
+  }
+
+  @FieldResolver(() => [Slot], { description: 'Slots starting in the window (default: the next four weeks; at most 92 days).' })
+  slots(
+    @Root() o: Offering,
+    @Ctx() ctx: RequestContext,
+    @Arg('from', () => Date, { nullable: true }) from?: Date | null,
+    @Arg('to', () => Date, { nullable: true }) to?: Date | null,
+  ): Promise<Slot[]> {
+    return ctx.services.slot.slotsOf(ctx, o, from, to);
+  }
+
+  @FieldResolver(() => Slot, { nullable: true, description: 'The first future slot with a free place.' })
+  nextAvailableSlot(@Root() o: Offering, @Ctx() ctx: RequestContext): Promise<Slot | null> {
+    return ctx.loaders.nextSlotByOfferingId.load(o.id);
+  }
+}
+
+@Resolver(() => Slot)
+export class SlotFieldResolver {
+  @FieldResolver(() => Offering)
+  async offering(@Root() s: Slot, @Ctx() ctx: RequestContext): Promise<Offering> {
+    return (await ctx.loaders.offeringById.load(s.offeringId))!;
+  }
+}

@@ -1,0 +1,107 @@
+import type { EntityManager } from 'typeorm';
+import { one, rows } from '../../db/sql';
+import type { DeliveryMode, OfferingStatus, PriceUnit } from './catalogue.enums';
+import type { LifeArea } from './life-area';
+import { OFFERING_COLUMNS, toOffering, type Offering, type OfferingRow } from './offering.entity';
+import { buildCount, buildSearch, sortKeyOf, type EffectiveSort, type SearchCriteria } from './offering-search';
+
+export interface OfferingFields {
+  categoryId: string;
+  title: string;
+  summary: string;
+  description: string;
+  lifeAreas: LifeArea[];
+  deliveryModes: DeliveryMode[];
+  languages: string[];
+  accessibility: string[];
+  pricePence: number;
+  priceUnit: PriceUnit;
+  sessionMinutes: number;
+  baseOutcode: string;
+  serviceRadiusKm: number;
+  minimumAge: number | null;
+  maximumAge: number | null;
+}
+
+const fieldParams = (f: OfferingFields) => [
+  f.categoryId, f.title, f.summary, f.description, f.lifeAreas, f.deliveryModes, f.languages, f.accessibility,
+  f.pricePence, f.priceUnit, f.sessionMinutes, f.baseOutcode, f.serviceRadiusKm, f.minimumAge, f.maximumAge,
+];
+
+export const OfferingRepository = {
+  async insert(db: EntityManager, providerId: string, f: OfferingFields): Promise<Offering> {
+    const row = await one<OfferingRow>(
+      db,
+      `INSERT INTO offering AS o (provider_id, category_id, title, summary, description, life_areas, delivery_modes, languages,
+         accessibility, price_pence, price_unit, session_minutes, base_outcode, service_radius_km, minimum_age, maximum_age,
+         latitude, longitude)
+       VALUES ($1, $2, $3, $4, $5, $6::life_area[], $7::delivery_mode[], $8, $9, $10, $11, $12, $13, $14, $15, $16, 0, 0)
+       RETURNING ${OFFERING_COLUMNS('o')}`,
+      [providerId, ...fieldParams(f)],
+    );
+    return toOffering(row!);
+  },
+
+  async update(db: EntityManager, id: string, f: OfferingFields): Promise<Offering> {
+    const row = await one<OfferingRow>(
+      db,
+      `UPDATE offering AS o SET category_id = $2, title = $3, summary = $4, description = $5, life_areas = $6::life_area[],
+         delivery_modes = $7::delivery_mode[], languages = $8, accessibility = $9, price_pence = $10, price_unit = $11,
+         session_minutes = $12, base_outcode = $13, service_radius_km = $14, minimum_age = $15, maximum_age = $16, updated_at = now()
+       WHERE id = $1 RETURNING ${OFFERING_COLUMNS('o')}`,
+      [id, ...fieldParams(f)],
+    );
+    return toOffering(row!);
+  },
+
+  /** Moves to `to` only from one of `from`; null when the offering was in another state. */
+  async transition(db: EntityManager, id: string, from: OfferingStatus[], to: OfferingStatus): Promise<Offering | null> {
+    const row = await one<OfferingRow>(
+      db,
+      `UPDATE offering AS o SET status = $3,
+         published_at = CASE WHEN $3 = 'PUBLISHED' THEN coalesce(o.published_at, now()) ELSE o.published_at END, updated_at = now()
+       WHERE id = $1 AND status = ANY($2::offering_status[]) RETURNING ${OFFERING_COLUMNS('o')}`,
+      [id, from, to],
+    );
+    return row ? toOffering(row) : null;
+  },
+
+  async lockById(db: EntityManager, id: string): Promise<Offering | null> {
+    const row = await one<OfferingRow>(db, `SELECT ${OFFERING_COLUMNS('o')} FROM offering o WHERE o.id = $1 FOR UPDATE`, [id]);
+    return row ? toOffering(row) : null;
+  },
+
+  async findByIds(db: EntityManager, ids: readonly string[]): Promise<Offering[]> {
+    const found = await rows<OfferingRow>(db, `SELECT ${OFFERING_COLUMNS('o')} FROM offering o WHERE o.id = ANY($1::uuid[])`, [ids]);
+    return found.map(toOffering);
+  },
+
+  async search(db: EntityManager, c: SearchCriteria, sort: EffectiveSort, first: number, after: (string | number | null)[] | null): Promise<Offering[]> {
+    const q = buildSearch(c, sort, first, after);
+    const found = await rows<OfferingRow & Record<string, unknown>>(db, q.text, q.params);
+    return found.map((r) => Object.assign(toOffering(r), { sortKey: sortKeyOf(sort, r) }));
+  },
+
+  async count(db: EntityManager, c: SearchCriteria): Promise<number> {
+    const q = buildCount(c);
+    return (await one<{ n: number }>(db, q.text, q.params))!.n;
+  },
+
+  // offering_provider_idx; a provider's own list includes every status, the public one only published.
+  async findPageByProvider(db: EntityManager, providerId: string, allStatuses: boolean, first: number, after: [string, string] | null): Promise<Offering[]> {
+    const found = await rows<OfferingRow>(
+      db,
+      `SELECT ${OFFERING_COLUMNS('o')} FROM offering o
+       WHERE o.provider_id = $1 AND ($2 OR o.status = 'PUBLISHED')
+         AND ($3::timestamptz IS NULL OR (o.created_at, o.id) > ($3::timestamptz, $4::uuid))
+       ORDER BY o.created_at, o.id LIMIT $5`,
+      [providerId, allStatuses, after?.[0] ?? null, after?.[1] ?? null, first + 1],
+    );
+    return found.map(toOffering);
+  },
+
+  async countByProvider(db: EntityManager, providerId: string, allStatuses: boolean): Promise<number> {
+    const r = await one<{ n: number }>(db, `SELECT count(*)::int AS n FROM offering o WHERE o.provider_id = $1 AND ($2 OR o.status = 'PUBLISHED')`, [providerId, allStatuses]);
+    return r!.n;
+  },
+};

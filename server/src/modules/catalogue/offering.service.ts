@@ -1,0 +1,166 @@
+import { badInput, conflict, notFound } from '../../common/app-error';
+import { assertId } from '../../common/ids';
+import { decodeCursor, encodeCursor, pageSize, toPage } from '../../graphql/connection';
+import type { RequestContext } from '../../graphql/request-context';
+import { inTransaction } from '../../db/transaction';
+import type { PlaceDirectory } from '../place/place-directory';
+import type { Provider } from '../provider/provider.entity';
+import { canManage, type ProviderService } from '../provider/provider.service';
+import { OfferingSort, OfferingStatus } from './catalogue.enums';
+import { OfferingConnection, type Offering } from './offering.entity';
+import type { OfferingFilter, OfferingInput } from './offering.inputs';
+import { OfferingRepository, type OfferingFields } from './offering.repository';
+import { effectiveSort, sortArity, type SearchCriteria } from './offering-search';
+import type { Taxonomy } from './taxonomy';
+
+// Owns: only a provider's owner (or an admin) creates or changes its offerings; the status moves
+// DRAFT -> PUBLISHED <-> PAUSED, and anything -> ARCHIVED, which is final; only PUBLISHED offerings are listed
+// or searched, and unpublished ones are visible only to those who manage them.
+const MAX_WINDOW_DAYS = 92;
+
+export class OfferingService {
+  constructor(
+    private readonly places: PlaceDirectory,
+    private readonly taxonomy: Taxonomy,
+    private readonly providers: ProviderService,
+  ) {}
+
+  async create(ctx: RequestContext, providerId: string, input: OfferingInput): Promise<Offering> {
+    const provider = await this.providers.loadManaged(ctx, providerId);
+    return OfferingRepository.insert(ctx.db, provider.id, this.fields(input, provider));
+  }
+
+  async update(ctx: RequestContext, id: string, input: OfferingInput): Promise<Offering> {
+    return inTransaction(ctx, async (tx) => {
+      const current = await OfferingRepository.lockById(tx.db, assertId(id));
+      if (!current) throw notFound('That offering');
+      const provider = await this.providers.loadManaged(tx, current.providerId);
+      if (current.status === OfferingStatus.ARCHIVED) throw conflict('This offering is archived and can no longer be changed.');
+      return OfferingRepository.update(tx.db, current.id, this.fields(input, provider));
+    });
+  }
+
+  publish(ctx: RequestContext, id: string) {
+    return this.move(ctx, id, [OfferingStatus.DRAFT, OfferingStatus.PAUSED, OfferingStatus.PUBLISHED], OfferingStatus.PUBLISHED, 'An archived offering cannot be published again.');
+  }
+
+  pause(ctx: RequestContext, id: string) {
+    return this.move(ctx, id, [OfferingStatus.PUBLISHED, OfferingStatus.PAUSED], OfferingStatus.PAUSED, 'Only a published offering can be paused.');
+  }
+
+  archive(ctx: RequestContext, id: string) {
+    return this.move(ctx, id, [OfferingStatus.DRAFT, OfferingStatus.PUBLISHED, OfferingStatus.PAUSED], OfferingStatus.ARCHIVED, 'This offering is already archived.');
+  }
+
+  /** Published offerings to anyone; other states only to those who manage the provider. */
+  async visibleById(ctx: RequestContext, id: string): Promise<Offering | null> {
+    const offering = await ctx.loaders.offeringById.load(assertId(id));
+    if (!offering) return null;
+    if (offering.status === OfferingStatus.PUBLISHED) return offering;
+    const provider = await ctx.loaders.providerById.load(offering.providerId);
+    return provider && canManage(ctx, provider) ? offering : null;
+  }
+
+  /** Loads an offering the viewer manages, or fails with NOT_FOUND / FORBIDDEN. */
+  async loadManaged(ctx: RequestContext, id: string, field = 'offeringId'): Promise<{ offering: Offering; provider: Provider }> {
+    const offering = await ctx.loaders.offeringById.load(assertId(id, field));
+    if (!offering) throw notFound('That offering');
+    const provider = await this.providers.loadManaged(ctx, offering.providerId);
+    return { offering, provider };
+  }
+
+  async search(ctx: RequestContext, filter: OfferingFilter | null | undefined, sort: OfferingSort | null | undefined, first?: number | null, after?: string | null): Promise<OfferingConnection> {
+    const size = pageSize(first);
+    const criteria = this.criteria(filter ?? {});
+    if (sort === OfferingSort.DISTANCE && !criteria.near) throw badInput('Sorting by distance needs a postcode district (nearOutcode).', 'sort');
+    const eff = effectiveSort(sort ?? OfferingSort.RELEVANCE, criteria);
+    const cursor = decodeCursor(after, eff, sortArity(eff));
+    const found = await OfferingRepository.search(ctx.db, criteria, eff, size, cursor);
+    const page = toPage(found, size, (o) => encodeCursor(eff, o.sortKey!));
+    return Object.assign(new OfferingConnection(), page, { countAll: () => OfferingRepository.count(ctx.db, criteria) });
+  }
+
+  async providerOfferings(ctx: RequestContext, provider: Provider, first?: number | null, after?: string | null): Promise<OfferingConnection> {
+    const size = pageSize(first);
+    const all = canManage(ctx, provider);
+    const cursor = decodeCursor(after, 'PROVIDER', 2) as [string, string] | null;
+    const found = await OfferingRepository.findPageByProvider(ctx.db, provider.id, all, size, cursor);
+    const page = toPage(found, size, (o) => encodeCursor('PROVIDER', [o.createdAt.toISOString(), o.id]));
+    return Object.assign(new OfferingConnection(), page, { countAll: () => OfferingRepository.countByProvider(ctx.db, provider.id, all) });
+  }
+
+  private async move(ctx: RequestContext, id: string, from: OfferingStatus[], to: OfferingStatus, refusal: string): Promise<Offering> {
+    return inTransaction(ctx, async (tx) => {
+      const current = await OfferingRepository.lockById(tx.db, assertId(id));
+      if (!current) throw notFound('That offering');
+      await this.providers.loadManaged(tx, current.providerId);
+      const moved = await OfferingRepository.transition(tx.db, current.id, from, to);
+      if (!moved) throw conflict(refusal);
+      return moved;
+    });
+  }
+
+  private fields(input: OfferingInput, provider: Provider): OfferingFields {
+    const category = this.taxonomy.slug(input.categorySlug, 'categorySlug');
+    if (input.minimumAge != null && input.maximumAge != null && input.minimumAge > input.maximumAge) {
+      throw badInput('The minimum age cannot be more than the maximum age.', 'minimumAge');
+    }
+    const languages = (input.languages?.length ? input.languages : ['en']).map((l) => l.toLowerCase());
+    return {
+      categoryId: category.id,
+      title: input.title.trim(),
+      summary: input.summary.trim(),
+      description: input.description.trim(),
+      lifeAreas: input.lifeAreas?.length ? input.lifeAreas : category.lifeAreas,
+      deliveryModes: input.deliveryModes,
+      languages: [...new Set(languages)],
+      accessibility: (input.accessibility ?? []).map((a) => a.trim()).filter(Boolean),
+      pricePence: input.pricePence,
+      priceUnit: input.priceUnit,
+      sessionMinutes: input.sessionMinutes,
+      baseOutcode: input.baseOutcode ? this.places.district(input.baseOutcode, 'baseOutcode').outcode : provider.baseOutcode,
+      serviceRadiusKm: input.serviceRadiusKm,
+      minimumAge: input.minimumAge ?? null,
+      maximumAge: input.maximumAge ?? null,
+    };
+  }
+
+  private criteria(f: OfferingFilter): SearchCriteria {
+    const near = f.nearOutcode ? this.places.district(f.nearOutcode, 'nearOutcode') : null;
+    if (f.withinKm != null && !near) throw badInput('A distance (withinKm) needs a postcode district (nearOutcode).', 'withinKm');
+    let available: SearchCriteria['available'] = null;
+    if (f.availableFrom || f.availableTo) {
+      const now = new Date();
+      const from = f.availableFrom && f.availableFrom > now ? f.availableFrom : now;
+      const to = f.availableTo ?? new Date(from.getTime() + MAX_WINDOW_DAYS * 86_400_000);
+      if (to <= from) throw badInput('The end of the availability window must be after its start (and in the future).', 'availableTo');
+      available = { from, to };
+    }
+    const nonEmpty = <T>(a: T[] | null | undefined): T[] | null => (a && a.length ? a : null);
+    return {
+      tsquery: toPrefixQuery(f.text),
+      categoryIds: nonEmpty(f.categorySlugs)?.map((s) => this.taxonomy.slug(s, 'categorySlugs').id) ?? null,
+      lifeAreas: nonEmpty(f.lifeAreas),
+      near: near ? { latitude: near.latitude, longitude: near.longitude } : null,
+      withinKm: f.withinKm ?? null,
+      maxPricePence: f.maxPricePence ?? null,
+      deliveryModes: nonEmpty(f.deliveryModes),
+      languages: nonEmpty(f.languages)?.map((l) => l.toLowerCase()) ?? null,
+      peerLed: f.peerLed ?? null,
+      providerKinds: nonEmpty(f.providerKinds),
+      available,
+    };
+  }
+}
+
+/**
+ * Words typed by a person become an AND of prefix terms ("peer supp" finds "peer support"), stemmed by the
+ * English configuration. Only letters and digits pass through, so no tsquery syntax can be injected.
+ */
+export function toPrefixQuery(text: string | null | undefined): string | null {
+  if (!text) return null;
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 12) ?? [];
+  if (words.length === 0) return null;
+  return words.map((w) => `${w}:*`).join(' & ');
+}
+

@@ -1,0 +1,64 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { ProviderKind } from '../catalogue/catalogue.enums';
+
+@ObjectType()
+export class Provider {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => ProviderKind)
+  kind: ProviderKind;
+
+  @Field(() => String)
+  description: string;
+
+  @Field(() => String, { nullable: true })
+  website: string | null;
+
+  @Field(() => String)
+  baseOutcode: string;
+
+  @Field(() => Boolean, { description: 'An admin has checked its registration, insurance and safeguarding documents.' })
+  verified: boolean;
+
+  @Field(() => Boolean, { description: 'Run by, or employing, people with lived experience (peer workers).' })
+  peerLed: boolean;
+
+  /** Never exposed: used for ownership checks. */
+  ownerId: string;
+
+  createdAt: Date;
+}
+
+export interface ProviderRow {
+  id: string;
+  owner_id: string;
+  name: string;
+  kind: ProviderKind;
+  description: string;
+  website: string | null;
+  base_outcode: string;
+  verified: boolean;
+  peer_led: boolean;
+  created_at: Date;
+}
+
+export const PROVIDER_COLUMNS = 'id, owner_id, name, kind, description, website, base_outcode, verified, peer_led, created_at';
+
+export function toProvider(r: ProviderRow): Provider {
+  return Object.assign(new Provider(), {
+    id: r.id,
+    ownerId: r.owner_id,
+    name: r.name,
+    kind: r.kind,
+    description: r.description,
+    website: r.website,
+    baseOutcode: r.base_outcode,
+    verified: r.verified,
+    peerLed: r.peer_led,
+    createdAt: r.created_at,
+  });
+}

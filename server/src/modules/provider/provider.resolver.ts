@@ -1,0 +1,57 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { IsOptional, MaxLength } from 'class-validator';
+import { Access } from '../../graphql/access';
+import type { RequestContext } from '../../graphql/request-context';
+import { OfferingConnection } from '../catalogue/offering.entity';
+import { Provider } from './provider.entity';
+import { CreateProviderInput, UpdateProviderInput } from './provider.inputs';
+
+@ArgsType()
+class PageArgs {
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  after?: string | null;
+}
+
+@Resolver(() => Provider)
+export class ProviderResolver {
+  @Query(() => Provider, { nullable: true })
+  @Access('PUBLIC')
+  provider(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Provider | null> {
+    return ctx.services.provider.byId(ctx, id);
+  }
+
+  @Query(() => [Provider], { description: "The signed-in provider account's organisations." })
+  @Access('PROVIDER', 'ADMIN')
+  myProviders(@Ctx() ctx: RequestContext): Promise<Provider[]> {
+    return ctx.services.provider.mine(ctx);
+  }
+
+  @Mutation(() => Provider, { description: 'Provider accounts (and admins). The new organisation belongs to the caller.' })
+  @Access('PROVIDER', 'ADMIN')
+  createProvider(@Arg('input', () => CreateProviderInput) input: CreateProviderInput, @Ctx() ctx: RequestContext): Promise<Provider> {
+    return ctx.services.provider.create(ctx, input);
+  }
+
+  @Mutation(() => Provider, { description: "The organisation's owner or an admin." })
+  @Access('PROVIDER', 'ADMIN')
+  updateProvider(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateProviderInput) input: UpdateProviderInput, @Ctx() ctx: RequestContext): Promise<Provider> {
+    return ctx.services.provider.update(ctx, id, input);
+  }
+
+  @Mutation(() => Provider, { description: 'Admins only.' })
+  @Access('ADMIN')
+  verifyProvider(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Provider> {
+    return ctx.services.provider.verify(ctx, id);
+  }
+
+  @FieldResolver(() => OfferingConnection, { description: 'Published offerings; every status for those who manage the provider.' })
+  offerings(@Root() p: Provider, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<OfferingConnection> {
+    return ctx.services.offering.providerOfferings(ctx, p, args.first, args.after);
+  }
+}

@@ -1,0 +1,75 @@
+import { AppError, forbidden, notFound } from '../../common/app-error';
+import { assertId } from '../../common/ids';
+import type { RequestContext } from '../../graphql/request-context';
+import { inTransaction } from '../../db/transaction';
+import type { PlaceDirectory } from '../place/place-directory';
+import type { Provider } from './provider.entity';
+import type { CreateProviderInput, UpdateProviderInput } from './provider.inputs';
+import { ProviderRepository } from './provider.repository';
+
+// Owns: a provider organisation belongs to the account that created it; only its owner (or an admin) changes it;
+// only an admin verifies it. Its base is a known postcode district.
+export class ProviderService {
+  constructor(private readonly places: PlaceDirectory) {}
+
+  async create(ctx: RequestContext, input: CreateProviderInput): Promise<Provider> {
+    const viewer = ctx.viewer!;
+    return ProviderRepository.insert(ctx.db, viewer.id, {
+      name: input.name.trim(),
+      kind: input.kind,
+      description: input.description.trim(),
+      website: input.website?.trim() || null,
+      baseOutcode: this.places.district(input.baseOutcode, 'baseOutcode').outcode,
+      peerLed: input.peerLed ?? false,
+    });
+  }
+
+  async update(ctx: RequestContext, id: string, input: UpdateProviderInput): Promise<Provider> {
+    return inTransaction(ctx, async (tx) => {
+      const current = await ProviderRepository.lockById(tx.db, assertId(id));
+      if (!current) throw notFound('That provider');
+      assertCanManage(tx, current);
+      return ProviderRepository.update(tx.db, current.id, {
+        name: input.name?.trim() ?? current.name,
+        kind: input.kind ?? current.kind,
+        description: input.description?.trim() ?? current.description,
+        website: input.website === undefined ? current.website : input.website?.trim() || null,
+        baseOutcode: input.baseOutcode ? this.places.district(input.baseOutcode, 'baseOutcode').outcode : current.baseOutcode,
+        peerLed: input.peerLed ?? current.peerLed,
+      });
+    });
+  }
+
+  async verify(ctx: RequestContext, id: string): Promise<Provider> {
+    const p = await ProviderRepository.setVerified(ctx.db, assertId(id));
+    if (!p) throw notFound('That provider');
+    return p;
+  }
+
+  async byId(ctx: RequestContext, id: string): Promise<Provider | null> {
+    return ctx.loaders.providerById.load(assertId(id));
+  }
+
+  async mine(ctx: RequestContext): Promise<Provider[]> {
+    const providers = await ProviderRepository.findByOwner(ctx.db, ctx.viewer!.id);
+    for (const p of providers) ctx.loaders.providerById.prime(p.id, p);
+    return providers;
+  }
+
+  /** Loads a provider the viewer may manage, or fails with NOT_FOUND / FORBIDDEN. */
+  async loadManaged(ctx: RequestContext, id: string): Promise<Provider> {
+    const p = await ctx.loaders.providerById.load(assertId(id, 'providerId'));
+    if (!p) throw notFound('That provider');
+    assertCanManage(ctx, p);
+    return p;
+  }
+}
+
+export function canManage(ctx: RequestContext, provider: Provider): boolean {
+  return !!ctx.viewer && (ctx.viewer.role === 'ADMIN' || (ctx.viewer.role === 'PROVIDER' && ctx.viewer.id === provider.ownerId));
+}
+
+export function assertCanManage(ctx: RequestContext, provider: Provider): void {
+  if (!ctx.viewer) throw new AppError('UNAUTHENTICATED', 'Please sign in to do this.');
+  if (!canManage(ctx, provider)) throw forbidden('Only the people who run this organisation can change it.');
+}
