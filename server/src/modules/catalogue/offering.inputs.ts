@@ -19,7 +19,7 @@ import { DeliveryMode, PriceUnit, ProviderKind } from './catalogue.enums';
 import { LifeArea } from './life-area';
 
 // BCP 47 primary language subtag (2-3 letters) with optional subtags: en, cy, ur, pl, bfi, en-GB.
-export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const MAX_PRICE_PENCE = 10_000_000;
 
 @InputType()

@@ -58,8 +58,9 @@ export const OfferingRepository = {
   async transition(db: EntityManager, id: string, from: OfferingStatus[], to: OfferingStatus): Promise<Offering | null> {
     const row = await one<OfferingRow>(
       db,
-      `UPDATE offering AS o SET status = $3,
-         published_at = CASE WHEN $3 = 'PUBLISHED' THEN coalesce(o.published_at, now()) ELSE o.published_at END, updated_at = now()
+      `UPDATE offering AS o SET status = $3::offering_status,
+         published_at = CASE WHEN $3::offering_status = 'PUBLISHED' THEN coalesce(o.published_at, now()) ELSE o.published_at END,
+         updated_at = now()
        WHERE id = $1 AND status = ANY($2::offering_status[]) RETURNING ${OFFERING_COLUMNS('o')}`,
       [id, from, to],
     );
