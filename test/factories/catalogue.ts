@@ -86,8 +86,8 @@ export async function sqlOffering(ds: DataSource, providerId: string, f: SqlOffe
     `INSERT INTO offering (provider_id, category_id, title, summary, description, life_areas, delivery_modes, languages,
        price_pence, price_unit, session_minutes, base_outcode, latitude, longitude, service_radius_km, status, published_at,
        rating_count, rating_sum)
-     SELECT $1, c.id, $3, $4, $5, coalesce($6::life_area[], c.life_areas), $7::delivery_mode[], $8, $9, 'SESSION', 60, $10, 0, 0, $11, $12,
-       CASE WHEN $12 = 'PUBLISHED' THEN $13::timestamptz END, $14, $15
+     SELECT $1, c.id, $3, $4, $5, coalesce($6::life_area[], c.life_areas), $7::delivery_mode[], $8, $9, 'SESSION', 60, $10, 0, 0, $11, $12::offering_status,
+       CASE WHEN $12::offering_status = 'PUBLISHED' THEN $13::timestamptz END, $14, $15
      FROM category c WHERE c.slug = $2 RETURNING id`,
     [
       providerId,

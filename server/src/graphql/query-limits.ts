@@ -43,7 +43,7 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_LIMITS): Validatio
         const stats = { aliases: 0, depth: 0 };
         const cost = measure(node.selectionSet, root, 1, new Set(), stats);
         const fail = (msg: string, extra: Record<string, number>) =>
-          context.reportError(new GraphQLError(msg, { nodes: [node], extensions: { code: 'QUERY_TOO_COMPLEX', ...extra } }));
+          context.reportError(new GraphQLError(msg, { nodes: [node], extensions: { reason: 'QUERY_TOO_COMPLEX', ...extra } }));
         if (stats.depth > limits.maxDepth) fail(`This query is nested too deeply (${stats.depth} levels; the limit is ${limits.maxDepth}).`, { depth: stats.depth });
         else if (stats.aliases > limits.maxAliases) fail(`This query uses too many aliases (${stats.aliases}; the limit is ${limits.maxAliases}).`, { aliases: stats.aliases });
         else if (cost > limits.maxCost) fail(`This query asks for too much at once (cost ${cost}; the limit is ${limits.maxCost}). Ask for smaller pages.`, { cost });
@@ -71,7 +71,9 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_LIMITS): Validatio
           if (!field) continue; // unknown fields are reported by the standard rules
           const nullable = getNullableType(field.type);
           let multiplier = 1;
-          if (isListType(nullable) || /Connection$/.test(getNamedType(field.type).name)) {
+          // A connection's page size applies once, at the connection: its `edges` list does not multiply again.
+          const isEdges = /Connection$/.test(parent.name) && name === 'edges';
+          if (!isEdges && (isListType(nullable) || /Connection$/.test(getNamedType(field.type).name))) {
             const firstArg = sel.arguments?.find((a) => a.name.value === 'first');
             if (!firstArg) multiplier = isListType(nullable) ? LIST_WITHOUT_FIRST : 20;
             else if (firstArg.value.kind === Kind.INT) multiplier = Math.max(1, Math.min(Number(firstArg.value.value), FIRST_FROM_VARIABLE));
