@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import type { Log } from './common/logger';
 import { AccountService } from './modules/account/account.service';
+import { BudgetLedger } from './modules/budget/budget-ledger.service';
 import { OfferingService } from './modules/catalogue/offering.service';
 import { SlotService } from './modules/catalogue/slot.service';
 import { Taxonomy } from './modules/catalogue/taxonomy';
@@ -19,6 +20,7 @@ export interface Services {
   provider: ProviderService;
   offering: OfferingService;
   slot: SlotService;
+  ledger: BudgetLedger;
 }
 
 export async function createServices(config: Config, ds: DataSource, log: Log): Promise<Services> {
@@ -28,5 +30,6 @@ export async function createServices(config: Config, ds: DataSource, log: Log): 
   const provider = new ProviderService(places);
   const offering = new OfferingService(places, taxonomy, provider);
   const slot = new SlotService(offering);
-  return { config, log, places, taxonomy, account, provider, offering, slot };
+  const ledger = new BudgetLedger();
+  return { config, log, places, taxonomy, account, provider, offering, slot, ledger };
 }

@@ -2,10 +2,11 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { CountingLogger } from './sql-counter';
 import { Foundation1764000000000 } from './migrations/1764000000000-foundation';
+import { PeopleAndBudgets1764100000000 } from './migrations/1764100000000-people-and-budgets';
 
 // One data source definition for the app, the CLIs and the tests. Migrations are listed explicitly (no globs), so
 // the same list works from TypeScript sources and compiled output. Never `synchronize`.
-export const MIGRATIONS = [Foundation1764000000000];
+export const MIGRATIONS = [Foundation1764000000000, PeopleAndBudgets1764100000000];
 
 export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string } = {}): DataSource {
   return new DataSource({

@@ -1,0 +1,180 @@
+import type { EntityManager } from 'typeorm';
+
+// Buffers seeded rows and writes them with one multi-row INSERT ... SELECT FROM unnest(...) per few thousand rows,
+// never a round trip per row. Flushes in foreign-key order (users, providers, offerings, slots), so a caller can
+// add a provider with its offerings and slots and flush whenever the buffers are full.
+export interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  role: 'PERSON' | 'PROVIDER' | 'COMMISSIONER' | 'ADMIN';
+  passwordHash: string;
+  localAuthorityCode: string | null;
+  createdAt: number;
+}
+
+export interface ProviderRow {
+  id: string;
+  ownerId: string;
+  name: string;
+  kind: string;
+  description: string;
+  website: string | null;
+  baseOutcode: string;
+  verified: boolean;
+  peerLed: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface OfferingRow {
+  id: string;
+  providerId: string;
+  categoryId: string;
+  title: string;
+  summary: string;
+  description: string;
+  lifeAreas: string[];
+  deliveryModes: string[];
+  languages: string[];
+  accessibility: string[];
+  pricePence: number;
+  priceUnit: string;
+  sessionMinutes: number;
+  baseOutcode: string;
+  serviceRadiusKm: number;
+  minimumAge: number | null;
+  maximumAge: number | null;
+  status: string;
+  ratingCount: number;
+  ratingSum: number;
+  publishedAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface SlotRow {
+  id: string;
+  offeringId: string;
+  startsAt: number;
+  endsAt: number;
+  capacity: number;
+  booked: number;
+  createdAt: number;
+}
+
+export interface WrittenCounts {
+  users: number;
+  providers: number;
+  offerings: number;
+  publishedOfferings: number;
+  slots: number;
+}
+
+const BATCH = { users: 2000, providers: 2000, offerings: 2000, slots: 5000 };
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
+
+export class MarketWriter {
+  private users: UserRow[] = [];
+  private providers: ProviderRow[] = [];
+  private offerings: OfferingRow[] = [];
+  private slots: SlotRow[] = [];
+  readonly written: WrittenCounts = { users: 0, providers: 0, offerings: 0, publishedOfferings: 0, slots: 0 };
+
+  constructor(private readonly db: EntityManager) {}
+
+  addUser(row: UserRow): void {
+    this.users.push(row);
+  }
+
+  addProvider(row: ProviderRow): void {
+    this.providers.push(row);
+  }
+
+  addOffering(row: OfferingRow): void {
+    this.offerings.push(row);
+  }
+
+  addSlot(row: SlotRow): void {
+    this.slots.push(row);
+  }
+
+  get full(): boolean {
+    return this.offerings.length >= BATCH.offerings || this.slots.length >= BATCH.slots;
+  }
+
+  async flush(): Promise<void> {
+    await this.drain(this.users, BATCH.users, (b) => this.insertUsers(b));
+    await this.drain(this.providers, BATCH.providers, (b) => this.insertProviders(b));
+    await this.drain(this.offerings, BATCH.offerings, (b) => this.insertOfferings(b));
+    await this.drain(this.slots, BATCH.slots, (b) => this.insertSlots(b));
+  }
+
+  private async drain<T>(buffer: T[], size: number, insert: (batch: T[]) => Promise<void>): Promise<void> {
+    for (let i = 0; i < buffer.length; i += size) await insert(buffer.slice(i, i + size));
+    buffer.length = 0;
+  }
+
+  private async insertUsers(b: UserRow[]): Promise<void> {
+    await this.db.query(
+      `INSERT INTO app_user (id, email, name, role, password_hash, local_authority_code, created_at)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::user_role[], $5::text[], $6::text[], $7::timestamptz[])`,
+      [b.map((u) => u.id), b.map((u) => u.email), b.map((u) => u.name), b.map((u) => u.role), b.map((u) => u.passwordHash),
+        b.map((u) => u.localAuthorityCode), b.map((u) => iso(u.createdAt))],
+    );
+    this.written.users += b.length;
+  }
+
+  private async insertProviders(b: ProviderRow[]): Promise<void> {
+    await this.db.query(
+      `INSERT INTO provider (id, owner_id, name, kind, description, website, base_outcode, verified, peer_led, created_at, updated_at)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::provider_kind[], $5::text[], $6::text[], $7::text[],
+                            $8::bool[], $9::bool[], $10::timestamptz[], $11::timestamptz[])`,
+      [b.map((p) => p.id), b.map((p) => p.ownerId), b.map((p) => p.name), b.map((p) => p.kind), b.map((p) => p.description),
+        b.map((p) => p.website), b.map((p) => p.baseOutcode), b.map((p) => p.verified), b.map((p) => p.peerLed),
+        b.map((p) => iso(p.createdAt)), b.map((p) => iso(p.updatedAt))],
+    );
+    this.written.providers += b.length;
+  }
+
+  // Arrays per row travel as delimited text (unnest cannot take ragged 2-D arrays); latitude, longitude and
+  // search_vector are filled by offering_derive_trg from base_outcode and the text.
+  private async insertOfferings(b: OfferingRow[]): Promise<void> {
+    await this.db.query(
+      `INSERT INTO offering (id, provider_id, category_id, title, summary, description, life_areas, delivery_modes, languages,
+                             accessibility, price_pence, price_unit, session_minutes, base_outcode, service_radius_km,
+                             minimum_age, maximum_age, status, rating_count, rating_sum, published_at, created_at, updated_at)
+       SELECT id, provider_id, category_id, title, summary, description,
+              string_to_array(life_areas, ',')::life_area[], string_to_array(delivery_modes, ',')::delivery_mode[],
+              string_to_array(languages, ','), string_to_array(accessibility, '|'),
+              price_pence, price_unit, session_minutes, base_outcode, service_radius_km, minimum_age, maximum_age, status,
+              rating_count, rating_sum, published_at, created_at, updated_at
+       FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
+                   $10::text[], $11::int[], $12::price_unit[], $13::int[], $14::text[], $15::float8[], $16::int[], $17::int[],
+                   $18::offering_status[], $19::int[], $20::int[], $21::timestamptz[], $22::timestamptz[], $23::timestamptz[])
+         AS t(id, provider_id, category_id, title, summary, description, life_areas, delivery_modes, languages, accessibility,
+              price_pence, price_unit, session_minutes, base_outcode, service_radius_km, minimum_age, maximum_age, status,
+              rating_count, rating_sum, published_at, created_at, updated_at)`,
+      [b.map((o) => o.id), b.map((o) => o.providerId), b.map((o) => o.categoryId), b.map((o) => o.title), b.map((o) => o.summary),
+        b.map((o) => o.description), b.map((o) => o.lifeAreas.join(',')), b.map((o) => o.deliveryModes.join(',')),
+        b.map((o) => o.languages.join(',')), b.map((o) => o.accessibility.join('|')), b.map((o) => o.pricePence),
+        b.map((o) => o.priceUnit), b.map((o) => o.sessionMinutes), b.map((o) => o.baseOutcode), b.map((o) => o.serviceRadiusKm),
+        b.map((o) => o.minimumAge), b.map((o) => o.maximumAge), b.map((o) => o.status), b.map((o) => o.ratingCount),
+        b.map((o) => o.ratingSum), b.map((o) => isoOrNull(o.publishedAt)), b.map((o) => iso(o.createdAt)), b.map((o) => iso(o.updatedAt))],
+    );
+    this.written.offerings += b.length;
+    this.written.publishedOfferings += b.filter((o) => o.status === 'PUBLISHED').length;
+  }
+
+  private async insertSlots(b: SlotRow[]): Promise<void> {
+    await this.db.query(
+      `INSERT INTO slot (id, offering_id, starts_at, ends_at, capacity, booked, created_at)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[], $4::timestamptz[], $5::int[], $6::int[], $7::timestamptz[])`,
+      [b.map((s) => s.id), b.map((s) => s.offeringId), b.map((s) => iso(s.startsAt)), b.map((s) => iso(s.endsAt)),
+        b.map((s) => s.capacity), b.map((s) => s.booked), b.map((s) => iso(s.createdAt))],
+    );
+    this.written.slots += b.length;
+  }
+}

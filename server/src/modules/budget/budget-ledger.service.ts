@@ -1,0 +1,74 @@
+import { AppError, notFound } from '../../common/app-error';
+import type { RequestContext } from '../../graphql/request-context';
+import { Budget, LedgerKind, LedgerLine } from './budget.entity';
+import { BudgetLedgerRepository } from './budget-ledger.repository';
+
+// Owns the money invariants: money moves only by appending ledger lines; every movement on a budget first takes
+// that budget's row lock, so concurrent holds are serialised and checked against what is really available; the
+// database CHECK on budget balances is the last line of defence (committed + spent <= allocated, none negative).
+// Callers pass a transaction context (ctx.db is a transaction's manager): the lock lasts until it commits.
+export class BudgetLedger {
+  async lock(tx: RequestContext, budgetId: string): Promise<Budget> {
+    assertInTransaction(tx);
+    const budget = await BudgetLedgerRepository.lockBudget(tx.db, budgetId);
+    if (!budget) throw notFound('That budget');
+    return budget;
+  }
+
+  async allocate(tx: RequestContext, budgetId: string, amountPence: number, note?: string): Promise<LedgerLine> {
+    assertPositive(amountPence);
+    await this.lock(tx, budgetId);
+    return BudgetLedgerRepository.append(tx.db, { budgetId, kind: LedgerKind.ALLOCATION, amountPence, actorId: tx.viewer?.id, note });
+  }
+
+  /** Reserves money for a booking, or fails with BUDGET_EXCEEDED. */
+  async hold(tx: RequestContext, budgetId: string, amountPence: number, bookingId: string): Promise<LedgerLine> {
+    assertPositive(amountPence);
+    const budget = await this.lock(tx, budgetId);
+    if (budget.availablePence() < amountPence) {
+      throw new AppError('BUDGET_EXCEEDED', `This costs ${pounds(amountPence)} but only ${pounds(budget.availablePence())} is left in this budget.`, {
+        availablePence: budget.availablePence(),
+        requiredPence: amountPence,
+      });
+    }
+    return BudgetLedgerRepository.append(tx.db, { budgetId, kind: LedgerKind.HOLD, amountPence, bookingId, actorId: tx.viewer?.id });
+  }
+
+  /** Gives a hold back (declined or cancelled booking). */
+  async release(tx: RequestContext, budgetId: string, amountPence: number, bookingId: string, note?: string): Promise<LedgerLine> {
+    assertPositive(amountPence);
+    await this.lock(tx, budgetId);
+    return BudgetLedgerRepository.append(tx.db, { budgetId, kind: LedgerKind.RELEASE, amountPence, bookingId, actorId: tx.viewer?.id, note });
+  }
+
+  /** Turns held money into spend (delivered booking). */
+  async spend(tx: RequestContext, budgetId: string, amountPence: number, bookingId: string, note?: string): Promise<LedgerLine> {
+    assertPositive(amountPence);
+    await this.lock(tx, budgetId);
+    return BudgetLedgerRepository.append(tx.db, { budgetId, kind: LedgerKind.SPEND, amountPence, bookingId, actorId: tx.viewer?.id, note });
+  }
+
+  /** Corrects the allocation up or down; never below what is committed and spent. */
+  async adjust(tx: RequestContext, budgetId: string, amountPence: number, note: string): Promise<LedgerLine> {
+    if (!Number.isInteger(amountPence) || amountPence === 0) throw new AppError('BAD_USER_INPUT', 'An adjustment must be a whole number of pence, not zero.', { field: 'amountPence' });
+    const budget = await this.lock(tx, budgetId);
+    if (budget.availablePence() + amountPence < 0) {
+      throw new AppError('BUDGET_EXCEEDED', `The allocation cannot go below what is already held or spent (${pounds(budget.committedPence + budget.spentPence)}).`);
+    }
+    return BudgetLedgerRepository.append(tx.db, { budgetId, kind: LedgerKind.ADJUSTMENT, amountPence, actorId: tx.viewer?.id, note });
+  }
+}
+
+function assertPositive(amountPence: number): void {
+  if (!Number.isInteger(amountPence) || amountPence <= 0) {
+    throw new AppError('BAD_USER_INPUT', 'Amounts are whole numbers of pence above zero.', { field: 'amountPence' });
+  }
+}
+
+function assertInTransaction(tx: RequestContext): void {
+  if (!tx.db.queryRunner?.isTransactionActive) throw new Error('BudgetLedger must be used inside a transaction (inTransaction)');
+}
+
+export function pounds(pence: number): string {
+  return `£${(pence / 100).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}

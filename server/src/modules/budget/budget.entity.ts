@@ -1,0 +1,108 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum FundingSource {
+  DIRECT_PAYMENT = 'DIRECT_PAYMENT',
+  PERSONAL_HEALTH_BUDGET = 'PERSONAL_HEALTH_BUDGET',
+  INDIVIDUAL_SERVICE_FUND = 'INDIVIDUAL_SERVICE_FUND',
+  SELF_FUNDED = 'SELF_FUNDED',
+}
+registerEnumType(FundingSource, { name: 'FundingSource' });
+
+export enum LedgerKind {
+  ALLOCATION = 'ALLOCATION',
+  HOLD = 'HOLD',
+  RELEASE = 'RELEASE',
+  SPEND = 'SPEND',
+  ADJUSTMENT = 'ADJUSTMENT',
+}
+registerEnumType(LedgerKind, {
+  name: 'LedgerKind',
+  description: 'ALLOCATION adds money; HOLD reserves it for a booking; RELEASE gives a hold back; SPEND turns a hold into spend; ADJUSTMENT corrects the allocation (may be negative).',
+});
+
+@ObjectType()
+export class Budget {
+  @Field(() => ID)
+  id: string;
+
+  planId: string;
+
+  @Field(() => FundingSource)
+  fundingSource: FundingSource;
+
+  @Field(() => Int)
+  allocatedPence: number;
+
+  @Field(() => Int, { description: 'Held for requested or confirmed bookings not yet delivered.' })
+  committedPence: number;
+
+  @Field(() => Int)
+  spentPence: number;
+
+  @Field(() => Int, { description: 'allocated - committed - spent; never negative' })
+  availablePence(): number {
+    return this.allocatedPence - this.committedPence - this.spentPence;
+  }
+
+  @Field(() => String)
+  periodStartDate: string;
+
+  @Field(() => String)
+  periodEndDate: string;
+
+  createdAt: Date;
+}
+
+@ObjectType({ description: 'One line of a budget statement. Lines are never changed or removed.' })
+export class LedgerLine {
+  @Field(() => ID)
+  id: string;
+
+  budgetId: string;
+
+  @Field(() => LedgerKind)
+  kind: LedgerKind;
+
+  @Field(() => Int)
+  amountPence: number;
+
+  @Field(() => ID, { nullable: true })
+  bookingId: string | null;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+
+  @Field(() => Date)
+  createdAt: Date;
+}
+
+export interface BudgetRow {
+  id: string;
+  plan_id: string;
+  funding_source: FundingSource;
+  period_start_date: string;
+  period_end_date: string;
+  allocated_pence: number;
+  committed_pence: number;
+  spent_pence: number;
+  created_at: Date;
+}
+
+// Dates are read as text (YYYY-MM-DD) so no time zone ever shifts them.
+export const BUDGET_COLUMNS = (a = 'b') =>
+  `${a}.id, ${a}.plan_id, ${a}.funding_source, ${a}.period_start_date::text AS period_start_date,
+   ${a}.period_end_date::text AS period_end_date, ${a}.allocated_pence, ${a}.committed_pence, ${a}.spent_pence, ${a}.created_at`;
+
+export function toBudget(r: BudgetRow): Budget {
+  return Object.assign(new Budget(), {
+    id: r.id,
+    planId: r.plan_id,
+    fundingSource: r.funding_source,
+    periodStartDate: r.period_start_date,
+    periodEndDate: r.period_end_date,
+    allocatedPence: r.allocated_pence,
+    committedPence: r.committed_pence,
+    spentPence: r.spent_pence,
+    createdAt: r.created_at,
+  });
+}
