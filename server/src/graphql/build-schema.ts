@@ -9,6 +9,7 @@ import { CategoryResolver } from '../modules/catalogue/category.resolver';
 import { OfferingResolver } from '../modules/catalogue/offering.resolver';
 import { OfferingFieldResolver, SlotFieldResolver } from '../modules/catalogue/offering.field-resolver';
 import { ProviderResolver } from '../modules/provider/provider.resolver';
+import { ProviderFieldResolver } from '../modules/provider/provider.field-resolver';
 
 export const RESOLVERS = [
   AccountResolver,
@@ -16,6 +17,7 @@ export const RESOLVERS = [
   PlaceResolver,
   CategoryResolver,
   ProviderResolver,
+  ProviderFieldResolver,
   OfferingResolver,
   OfferingFieldResolver,
   SlotFieldResolver,

@@ -1,4 +1,5 @@
-import { Field, ObjectType } from 'type-graphql';
+import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+import { IsOptional, MaxLength } from 'class-validator';
 import { AppError } from '../common/app-error';
 import { UUID } from '../common/ids';
 
@@ -9,6 +10,19 @@ export class PageInfo {
 
   @Field(() => String, { nullable: true })
   endCursor: string | null;
+}
+
+/** `first` / `after` arguments of a Relay connection field. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size, 1-100 (default 20).' })
+  @IsOptional()
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
+  @IsOptional()
+  @MaxLength(500)
+  after?: string | null;
 }
 
 export const DEFAULT_PAGE_SIZE = 20;

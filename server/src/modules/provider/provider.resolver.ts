@@ -1,22 +1,8 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { IsOptional, MaxLength } from 'class-validator';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Access } from '../../graphql/access';
 import type { RequestContext } from '../../graphql/request-context';
-import { OfferingConnection } from '../catalogue/offering.entity';
 import { Provider } from './provider.entity';
 import { CreateProviderInput, UpdateProviderInput } from './provider.inputs';
-
-@ArgsType()
-class PageArgs {
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(500)
-  after?: string | null;
-}
 
 @Resolver(() => Provider)
 export class ProviderResolver {
@@ -48,10 +34,5 @@ export class ProviderResolver {
   @Access('ADMIN')
   verifyProvider(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Provider> {
     return ctx.services.provider.verify(ctx, id);
-  }
-
-  @FieldResolver(() => OfferingConnection, { description: 'Published offerings; every status for those who manage the provider.' })
-  offerings(@Root() p: Provider, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<OfferingConnection> {
-    return ctx.services.offering.providerOfferings(ctx, p, args.first, args.after);
   }
 }
