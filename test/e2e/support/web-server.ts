@@ -1,0 +1,101 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { startTestServer, type TestServer } from '../../support/test-server';
+
+// A test API on its own fresh database plus a Next production server pointed at it. The web app is built at most
+// once per run (scripts/web-build.mjs --if-stale, under a lock), so journeys after the first start in seconds.
+const ROOT = join(__dirname, '..', '..', '..');
+const NEXT_BIN = require.resolve('next/dist/bin/next');
+export const WEB_BUILD_TIMEOUT_MS = 240_000;
+
+export interface WebStack {
+  api: TestServer;
+  /** http://127.0.0.1:<port> of the Next server */
+  baseURL: string;
+  /** Everything the Next server printed, for failure messages. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function exited(child: ChildProcess): Promise<number> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode ?? 1);
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code ?? 1)));
+}
+
+/** Builds web/.next unless it is up to date. Takes about 15-60 s when it builds, well under a second otherwise. */
+export async function ensureWebBuild(): Promise<void> {
+  const child = spawn(process.execPath, [join(ROOT, 'scripts/web-build.mjs'), '--if-stale'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const code = await exited(child);
+  if (code !== 0) throw new Error(`next build web failed (exit ${code}):\n${out.slice(-4000)}`);
+}
+
+async function waitForHttp(url: string, child: ChildProcess, output: () => string, timeoutMs = 30_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`next start exited early (code ${child.exitCode}):\n${output()}`);
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      await res.arrayBuffer();
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  throw new Error(`next start did not answer on ${url} within ${timeoutMs / 1000} s:\n${output()}`);
+}
+
+export async function startWebStack(): Promise<WebStack> {
+  await ensureWebBuild();
+  const api = await startTestServer();
+  let next: ChildProcess | null = null;
+  let out = '';
+  try {
+    const port = await freePort();
+    const baseURL = `http://127.0.0.1:${port}`;
+    next = spawn(process.execPath, [NEXT_BIN, 'start', 'web', '-p', String(port), '-H', '127.0.0.1'], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', API_URL: api.url },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    next.stdout!.on('data', (d) => (out += d));
+    next.stderr!.on('data', (d) => (out += d));
+    await waitForHttp(baseURL, next, () => out);
+    const child = next;
+    return {
+      api,
+      baseURL,
+      output: () => out,
+      async stop() {
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+        await exited(child);
+        clearTimeout(timer);
+        await api.stop();
+      },
+    };
+  } catch (e) {
+    next?.kill('SIGKILL');
+    await api.stop();
+    throw e;
+  }
+}
