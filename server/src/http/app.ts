@@ -35,6 +35,7 @@ export async function createHttpApp(ds: DataSource, services: Services, httpServ
     introspection: !production,
     hideSchemaDetailsFromClientErrors: production, // no "did you mean" field suggestions in production
     csrfPrevention: true,
+    stopOnTerminationSignals: false, // main.ts owns shutdown: drain HTTP, then close the pool, then the embedded database
     validationRules: [queryLimitsRule()],
     parseOptions: { maxTokens: MAX_TOKENS },
     plugins: [

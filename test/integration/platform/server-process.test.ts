@@ -1,0 +1,40 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { adminQuery, testServerUrl, withDatabase } from '../../support/test-database';
+
+// `npm run server` as a real process: applies migrations to an empty database, makes sure the configured admin
+// exists, serves /graphql, and exits 0 on SIGTERM. (scripts/test.mjs compiles the server before jest runs.)
+const MAIN = resolve(__dirname, '../../../server/dist/main.js');
+const name = `${testServerUrl().runId}_process`;
+
+beforeAll(() => adminQuery(`CREATE DATABASE "${name}"`));
+afterAll(() => adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+
+it('starts on an empty database, bootstraps the admin and stops cleanly on SIGTERM', async () => {
+  expect(existsSync(MAIN)).toBe(true);
+  const port = 41000 + Math.floor(Math.random() * 2000);
+  const child = spawn(process.execPath, [MAIN], {
+    env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: withDatabase(testServerUrl().adminUrl, name), PORT: String(port), ADMIN_EMAIL: 'root@example.org', ADMIN_PASSWORD: 'a long admin password', LOG_REQUESTS: 'true' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+  const deadline = Date.now() + 20_000;
+  while (!output.includes('server.ready')) {
+    if (Date.now() > deadline) throw new Error(`server did not start:\n${output}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const res = await fetch(`http://localhost:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: `mutation { signIn(input: { email: "root@example.org", password: "a long admin password" }) { user { role } } }` }),
+  });
+  expect((await res.json()).data.signIn.user.role).toBe('ADMIN');
+  expect(output).toMatch(/"event":"graphql.request"/);
+  child.kill('SIGTERM');
+  expect(await exited).toBe(0);
+  expect(output).toMatch(/server.stopping/);
+});
