@@ -94,6 +94,8 @@ export function buildOffering(
     status?: OfferingStatus;
     now: number;
     calendar: SlotCalendar;
+    /** Slots draw from their own stream, so the offerings do not depend on the slot window. */
+    slotRng: Random;
   },
 ): BuiltOffering {
   const { provider, category, district, calendar, now } = input;
@@ -102,10 +104,11 @@ export function buildOffering(
   const vars = { area: district.area, first: provider.person.first };
 
   // Who it is for; a title that already names an age group sets it.
-  const rawTitle = fill(rng.pick(type.titles), vars);
+  const template = rng.pick(type.titles);
+  const rawTitle = fill(template, vars);
   const named = /young/i.test(rawTitle) ? 'youth' : /older|over-50/i.test(rawTitle) ? 'older' : null;
   let audience: Audience = named ?? rng.weighted(AUDIENCE_WEIGHTS);
-  let title = named ? rawTitle : rawTitle + AUDIENCES[audience].suffix;
+  let title = named ? rawTitle : fill(withSuffix(template, AUDIENCES[audience].suffix), vars);
   if (title.length > 120) [audience, title] = ['adults', rawTitle];
   const ages = AUDIENCES[audience];
 
@@ -175,13 +178,21 @@ export function buildOffering(
     createdAt,
     updatedAt,
   };
-  const slots = status === OfferingStatus.PUBLISHED ? buildSlots(rng, { offering, capacity, group, pa, slug: category.slug, calendar, now }) : [];
+  const slots = status === OfferingStatus.PUBLISHED ? buildSlots(input.slotRng, { offering, capacity, group, pa, slug: category.slug, calendar, now }) : [];
   return { offering, slots };
+}
+
+/** "Counselling, {area}" + " for over-50s" reads "Counselling for over-50s, {area}". */
+function withSuffix(template: string, suffix: string): string {
+  const place = /(, | – | \()\{area\}\)?$/.exec(template);
+  return place ? template.slice(0, place.index) + suffix + template.slice(place.index) : template + suffix;
 }
 
 function pickType(rng: Random, category: SeedCategory, kind: ProviderKind): OfferType {
   const all = OFFER_TYPES[category.slug] ?? [genericOfferType(category.name, category.description)];
-  const suitable = all.filter((t) => !t.kinds || t.kinds.includes(kind));
+  // Personal assistants work one to one: never a group or a phone line.
+  const oneToOne = (t: OfferType) => t.modes.includes(DeliveryMode.HOME_VISIT) || (t.modes.includes(DeliveryMode.IN_PERSON) && !t.modes.includes(DeliveryMode.GROUP));
+  const suitable = all.filter((t) => (!t.kinds || t.kinds.includes(kind)) && (kind !== ProviderKind.PERSONAL_ASSISTANT || oneToOne(t)));
   const choices = suitable.length > 0 ? suitable : all;
   return rng.weighted(choices.map((t) => [t, t.weight ?? 1] as const));
 }
@@ -238,7 +249,9 @@ function describe(
     provider: SeedProvider;
   },
 ): string {
-  const about = rng.sample(d.type.about, Math.min(d.type.about.length, rng.int(2, 3))).map((s) => fill(s, d.vars));
+  // Two or three of the type's sentences, kept in the order they were written so that they read on.
+  const picked = rng.sample(d.type.about.map((_, i) => i), rng.int(2, 3)).sort((a, b) => a - b);
+  const about = picked.map((i) => fill(d.type.about[i], d.vars));
   const practical: string[] = [];
   if (d.ages.minimumAge === 16) practical.push('This offer is for young people aged 16 to 25.');
   else if (d.ages.minimumAge === 50) practical.push('This offer is for people aged 50 and over.');

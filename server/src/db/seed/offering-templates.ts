@@ -343,7 +343,7 @@ export const OFFER_TYPES: Record<string, readonly OfferType[]> = {
   ],
   befriending: [
     {
-      titles: ['Befriending in {area}', 'Telephone befriending', 'Befriending for older people', 'Community befriending scheme', 'Coffee and company befriending'],
+      titles: ['Befriending in {area}', 'Befriending for older people', 'Community befriending scheme', 'Coffee and company befriending'],
       summaries: [
         'A regular visit or call from a friendly befriender, matched with you by shared interests.',
         'Someone to chat with, go for a coffee or a walk with, and help you feel more connected.',
@@ -358,6 +358,19 @@ export const OFFER_TYPES: Record<string, readonly OfferType[]> = {
       price: PRICE.advice,
       minutes: [60, 120, 30],
       weight: 3,
+    },
+    {
+      titles: ['Telephone befriending', 'Phone friends', 'Weekly friendly call'],
+      summaries: ['A friendly phone call every week from the same trained befriender, for a chat and some company.'],
+      about: [
+        'Calls are at a time that suits you, usually for half an hour to an hour.',
+        'Your befriender can also let you know about local groups and activities if you would like to get out more.',
+      ],
+      modes: [PHONE],
+      price: PRICE.advice,
+      minutes: [30, 60, 30],
+      kinds: NOT_PA,
+      weight: 1,
     },
     {
       titles: ['Lunch club', 'Friendship group, {area}', 'Social club for new friendships'],
