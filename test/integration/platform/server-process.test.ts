@@ -32,7 +32,7 @@ it('starts on an empty database, bootstraps the admin and stops cleanly on SIGTE
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: `mutation { signIn(input: { email: "root@example.org", password: "a long admin password" }) { user { role } } }` }),
   });
-  expect((await res.json()).data.signIn.user.role).toBe('ADMIN');
+  expect(((await res.json()) as any).data.signIn.user.role).toBe('ADMIN');
   expect(output).toMatch(/"event":"graphql.request"/);
   child.kill('SIGTERM');
   expect(await exited).toBe(0);

@@ -1,0 +1,191 @@
+import { AppError, badInput, forbidden } from '../../common/app-error';
+import type { RequestContext } from '../../graphql/request-context';
+import type { Taxonomy } from '../catalogue/taxonomy';
+import type { PlaceDirectory } from '../place/place-directory';
+import { discloseGroup } from './disclosure';
+import {
+  CategoryConcentration,
+  CategoryOutcome,
+  MarketDiversity,
+  MarketGap,
+  ProviderKindShare,
+  ProviderOutcome,
+} from './market.entity';
+import { MarketRepository } from './market.repository';
+import { ProviderKind } from '../catalogue/catalogue.enums';
+
+// Owns: a commissioner sees only their own local authority (admins any); every count derived from people passes
+// disclosure control (1-7 withheld, others rounded to 5, secondary suppression) before it leaves this service,
+// and figures derived from them (gap index, means) are computed from the published values or withheld with them.
+// Supply and provider figures are public facts. Views are cached per area for `cacheSeconds` (see `asOf`).
+export class MarketService {
+  private readonly cache = new Map<string, { at: number; value: Promise<unknown> }>();
+
+  constructor(
+    private readonly places: PlaceDirectory,
+    private readonly taxonomy: Taxonomy,
+    private readonly cacheSeconds: number,
+  ) {}
+
+  async gaps(ctx: RequestContext, la: string): Promise<MarketGap[]> {
+    this.assertCanSee(ctx, la);
+    return this.cached(`gaps:${la}`, async () => {
+      const asOf = new Date();
+      const [demand, supply, unmet] = await Promise.all([
+        MarketRepository.demandByCategory(ctx.db, la),
+        MarketRepository.supplyByCategory(ctx.db, this.places.districtsIn(la)),
+        MarketRepository.unmetByCategory(ctx.db, la),
+      ]);
+      const categories = this.taxonomy.all();
+      const demandOf = new Map(demand.map((d) => [d.category_id, d.plans]));
+      const unmetOf = new Map(unmet.map((u) => [u.category_id, u.unmet]));
+      const supplyOf = new Map(supply.map((s) => [s.category_id, s]));
+      const shownDemand = discloseGroup(categories.map((c) => demandOf.get(c.id) ?? 0));
+      const shownUnmet = discloseGroup(categories.map((c) => unmetOf.get(c.id) ?? 0));
+      return categories.map((category, i) => {
+        const s = supplyOf.get(category.id);
+        const freePlaces = s?.free_places ?? 0;
+        const d = shownDemand[i];
+        const u = shownUnmet[i];
+        const gapIndex = d.suppressed || u.suppressed ? null : round2((d.value! + u.value!) / (freePlaces / 4 + 1));
+        return Object.assign(new MarketGap(), {
+          categoryId: category.id,
+          category,
+          demand: d.value,
+          unmetSearches: u.value,
+          supply: s?.offerings ?? 0,
+          localSupply: s?.local_offerings ?? 0,
+          freePlaces,
+          gapIndex,
+          suppressed: d.suppressed || u.suppressed,
+          asOf,
+        });
+      });
+    });
+  }
+
+  async diversity(ctx: RequestContext, la: string): Promise<MarketDiversity> {
+    this.assertCanSee(ctx, la);
+    return this.cached(`diversity:${la}`, async () => {
+      const asOf = new Date();
+      const [providers, spend] = await Promise.all([
+        MarketRepository.providersReaching(ctx.db, this.places.districtsIn(la)),
+        MarketRepository.spendByProviderAndCategory(ctx.db, la),
+      ]);
+      const total = spend.reduce((a, r) => a + r.spent, 0);
+      const byProvider = sumBy(spend, (r) => r.provider_id);
+      const byKind = Object.values(ProviderKind).map((kind) =>
+        Object.assign(new ProviderKindShare(), {
+          kind,
+          providers: providers.filter((p) => p.kind === kind).length,
+          spendShare: total ? round4(spend.filter((r) => r.kind === kind).reduce((a, r) => a + r.spent, 0) / total) : 0,
+        }),
+      );
+      const byCategory = this.taxonomy.all().map((category) => {
+        const rowsOf = spend.filter((r) => r.category_id === category.id);
+        return Object.assign(new CategoryConcentration(), {
+          categoryId: category.id,
+          category,
+          providers: providers.filter((p) => p.category_ids.includes(category.id)).length,
+          hhi: hhi([...sumBy(rowsOf, (r) => r.provider_id).values()]),
+          spentPence: rowsOf.reduce((a, r) => a + r.spent, 0),
+        });
+      });
+      return Object.assign(new MarketDiversity(), {
+        providerCount: providers.length,
+        hhi: hhi([...byProvider.values()]),
+        byKind,
+        byCategory,
+        peerLedProviderShare: providers.length ? round4(providers.filter((p) => p.peer_led).length / providers.length) : 0,
+        peerLedSpendShare: total ? round4(spend.filter((r) => r.peer_led).reduce((a, r) => a + r.spent, 0) / total) : 0,
+        spentPence: total,
+        asOf,
+      });
+    });
+  }
+
+  async outcomes(ctx: RequestContext, la: string): Promise<CategoryOutcome[]> {
+    this.assertCanSee(ctx, la);
+    return this.cached(`outcomes:${la}`, async () => {
+      const asOf = new Date();
+      const [outcomes, spend] = await Promise.all([MarketRepository.outcomes(ctx.db, la), MarketRepository.spendByProviderAndCategory(ctx.db, la)]);
+      const categories = this.taxonomy.all();
+      const perCategory = new Map(outcomes.filter((o) => o.provider_id === null).map((o) => [o.category_id, o]));
+      const shown = discloseGroup(categories.map((c) => perCategory.get(c.id)?.people ?? 0));
+      return categories.map((category, i) => {
+        const raw = perCategory.get(category.id);
+        const providerRows = outcomes.filter((o) => o.category_id === category.id && o.provider_id !== null);
+        const shownProviders = discloseGroup(providerRows.map((p) => p.people));
+        const spendRows = spend.filter((r) => r.category_id === category.id);
+        const byProvider = providerRows
+          .map((p, j) => ({ p, d: shownProviders[j] }))
+          .filter(({ d }) => !d.suppressed && !shown[i].suppressed)
+          .sort((a, b) => (a.p.provider_id! < b.p.provider_id! ? -1 : 1))
+          .map(({ p, d }) =>
+            Object.assign(new ProviderOutcome(), {
+              providerId: p.provider_id!,
+              people: d.value,
+              meanScoreChange: p.mean_change === null ? null : round2(p.mean_change),
+              spentPence: spendRows.filter((r) => r.provider_id === p.provider_id).reduce((a, r) => a + r.spent, 0),
+            }),
+          );
+        return Object.assign(new CategoryOutcome(), {
+          categoryId: category.id,
+          category,
+          people: shown[i].value,
+          meanScoreChange: shown[i].suppressed || !raw || shown[i].value === 0 || raw.mean_change === null ? null : round2(raw.mean_change),
+          spentPence: spendRows.reduce((a, r) => a + r.spent, 0),
+          suppressed: shown[i].suppressed,
+          byProvider,
+          asOf,
+        });
+      });
+    });
+  }
+
+  /** Someone could not find what they need: counted as unmet need in the area, with no link to them. */
+  async reportUnmetNeed(ctx: RequestContext, input: { categorySlug: string; outcode: string; description: string }): Promise<boolean> {
+    const category = this.taxonomy.slug(input.categorySlug, 'categorySlug');
+    const district = this.places.district(input.outcode, 'outcode');
+    const description = input.description.trim();
+    if (!description) throw badInput('Tell us briefly what you were looking for.', 'description');
+    await MarketRepository.insertUnmetNeed(ctx.db, district.localAuthorityCode, category.id, description);
+    return true;
+  }
+
+  assertCanSee(ctx: RequestContext, la: string): void {
+    if (!this.places.authority(la)) throw badInput(`There is no local authority with the code ${String(la).slice(0, 12)}.`, 'localAuthorityCode');
+    const v = ctx.viewer;
+    if (!v) throw new AppError('UNAUTHENTICATED', 'Please sign in to do this.');
+    if (v.role === 'ADMIN' || (v.role === 'COMMISSIONER' && v.localAuthorityCode === la)) return;
+    ctx.services.log.warn('market.access_denied', { requestId: ctx.requestId, viewer: v.id, localAuthorityCode: la });
+    throw forbidden('You can only see the market of your own local authority.');
+  }
+
+  private cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const now = Date.now();
+    const hit = this.cache.get(key);
+    if (hit && now - hit.at < this.cacheSeconds * 1000) return hit.value as Promise<T>;
+    const value = compute();
+    this.cache.set(key, { at: now, value });
+    value.catch(() => this.cache.delete(key));
+    return value;
+  }
+}
+
+/** HHI of shares in percent: 10,000 for a monopoly, near 0 for many small providers; 0 when there is no spend. */
+export function hhi(amounts: number[]): number {
+  const total = amounts.reduce((a, b) => a + b, 0);
+  if (total <= 0) return 0;
+  return round2(amounts.reduce((a, x) => a + ((100 * x) / total) ** 2, 0));
+}
+
+function sumBy<T extends { spent: number }>(list: T[], key: (r: T) => string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const r of list) m.set(key(r), (m.get(key(r)) ?? 0) + r.spent);
+  return m;
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
+
