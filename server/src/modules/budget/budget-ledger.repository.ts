@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { one, rows } from '../../db/sql';
-import { BUDGET_COLUMNS, LedgerKind, LedgerLine, toBudget, type Budget, type BudgetRow, type FundingSource } from './budget.entity';
+import { BUDGET_COLUMNS, LedgerKind, LedgerLine, StatementLine, toBudget, type Budget, type BudgetRow, type FundingSource } from './budget.entity';
 
 interface LedgerRow {
   id: string;
@@ -11,6 +11,31 @@ interface LedgerRow {
   note: string | null;
   created_at: Date;
 }
+
+interface StatementRow extends LedgerRow {
+  allocated_after: number;
+  committed_after: number;
+  spent_after: number;
+}
+
+// How each kind of line moves the money available (allocated - committed - spent).
+const AVAILABLE_EFFECT: Record<LedgerKind, number> = { ALLOCATION: 1, ADJUSTMENT: 1, HOLD: -1, RELEASE: 1, SPEND: 0 };
+
+const toStatementLine = (r: StatementRow): StatementLine =>
+  Object.assign(new StatementLine(), {
+    id: String(r.id),
+    budgetId: r.budget_id,
+    kind: r.kind,
+    amountPence: r.amount_pence,
+    availableChangePence: AVAILABLE_EFFECT[r.kind] * r.amount_pence,
+    allocatedAfterPence: r.allocated_after,
+    committedAfterPence: r.committed_after,
+    spentAfterPence: r.spent_after,
+    availableAfterPence: r.allocated_after - r.committed_after - r.spent_after,
+    bookingId: r.booking_id,
+    note: r.note,
+    createdAt: r.created_at,
+  });
 
 const toLine = (r: LedgerRow): LedgerLine =>
   Object.assign(new LedgerLine(), { id: String(r.id), budgetId: r.budget_id, kind: r.kind, amountPence: r.amount_pence, bookingId: r.booking_id, note: r.note, createdAt: r.created_at });
@@ -62,5 +87,41 @@ export const BudgetLedgerRepository = {
       [budgetId, limit],
     );
     return found.map(toLine);
+  },
+
+  // budget_plan_idx; the caller holds the plan's row lock, so no overlapping pot can be added meanwhile.
+  async findOverlapping(db: EntityManager, planId: string, fundingSource: FundingSource, start: string, end: string): Promise<Budget | null> {
+    const row = await one<BudgetRow>(
+      db,
+      `SELECT ${BUDGET_COLUMNS('b')} FROM budget b
+       WHERE b.plan_id = $1 AND b.funding_source = $2 AND b.period_start_date <= $4::date AND b.period_end_date >= $3::date
+       ORDER BY b.created_at, b.id LIMIT 1`,
+      [planId, fundingSource, start, end],
+    );
+    return row ? toBudget(row) : null;
+  },
+
+  /**
+   * Statement lines of several budgets in one statement: for each budget, up to `limit` lines after line `afterId`,
+   * oldest first, each with the running balances (window sums over budget_ledger_budget_idx).
+   */
+  async findStatementLines(db: EntityManager, budgetIds: readonly string[], afterId: string | null, limit: number): Promise<StatementLine[]> {
+    const found = await rows<StatementRow>(
+      db,
+      `SELECT s.* FROM unnest($1::uuid[]) AS k(id)
+       CROSS JOIN LATERAL (
+         SELECT * FROM (
+           SELECT l.id, l.budget_id, l.kind, l.amount_pence, l.booking_id, l.note, l.created_at,
+                  (sum(CASE WHEN l.kind IN ('ALLOCATION', 'ADJUSTMENT') THEN l.amount_pence ELSE 0 END) OVER w)::int AS allocated_after,
+                  (sum(CASE l.kind WHEN 'HOLD' THEN l.amount_pence WHEN 'RELEASE' THEN -l.amount_pence
+                                   WHEN 'SPEND' THEN -l.amount_pence ELSE 0 END) OVER w)::int AS committed_after,
+                  (sum(CASE WHEN l.kind = 'SPEND' THEN l.amount_pence ELSE 0 END) OVER w)::int AS spent_after
+           FROM budget_ledger l WHERE l.budget_id = k.id
+           WINDOW w AS (ORDER BY l.id)
+         ) r WHERE $2::bigint IS NULL OR r.id > $2::bigint ORDER BY r.id LIMIT $3
+       ) s`,
+      [budgetIds, afterId, limit],
+    );
+    return found.map(toStatementLine);
   },
 };

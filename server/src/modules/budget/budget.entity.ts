@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PageInfo } from '../../graphql/connection';
 
 export enum FundingSource {
   DIRECT_PAYMENT = 'DIRECT_PAYMENT',
@@ -105,4 +106,60 @@ export function toBudget(r: BudgetRow): Budget {
     spentPence: r.spent_pence,
     createdAt: r.created_at,
   });
+}
+
+@ObjectType({ description: 'A line of a budget statement, with the balances just after it.' })
+export class StatementLine {
+  @Field(() => ID)
+  id: string;
+
+  budgetId: string;
+
+  @Field(() => LedgerKind)
+  kind: LedgerKind;
+
+  @Field(() => Int, { description: 'The amount on the line, as recorded (negative only for a downward ADJUSTMENT).' })
+  amountPence: number;
+
+  @Field(() => Int, { description: 'How the line changed the money available: + for ALLOCATION and RELEASE, - for HOLD, 0 for SPEND.' })
+  availableChangePence: number;
+
+  @Field(() => Int)
+  allocatedAfterPence: number;
+
+  @Field(() => Int)
+  committedAfterPence: number;
+
+  @Field(() => Int)
+  spentAfterPence: number;
+
+  @Field(() => Int, { description: 'The running balance: allocated - committed - spent after this line.' })
+  availableAfterPence: number;
+
+  @Field(() => ID, { nullable: true })
+  bookingId: string | null;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+
+  @Field(() => Date)
+  createdAt: Date;
+}
+
+@ObjectType()
+export class StatementEdge {
+  @Field(() => String)
+  cursor: string;
+
+  @Field(() => StatementLine)
+  node: StatementLine;
+}
+
+@ObjectType()
+export class StatementConnection {
+  @Field(() => [StatementEdge])
+  edges: StatementEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
 }

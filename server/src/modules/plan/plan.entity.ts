@@ -107,3 +107,30 @@ export function toPlan(r: PlanRow): SupportPlan {
     }),
   });
 }
+
+export interface GoalRow {
+  id: string;
+  plan_id: string;
+  life_area: LifeArea;
+  description: string;
+  baseline_score: number;
+  latest_score: number;
+  position: number;
+  created_at: Date;
+}
+
+export const GOAL_COLUMNS = (a = 'g') =>
+  `${a}.id, ${a}.plan_id, ${a}.life_area, ${a}.description, ${a}.baseline_score, ${a}.latest_score, ${a}.position, ${a}.created_at`;
+
+export function toGoal(r: GoalRow): Goal {
+  return Object.assign(new Goal(), {
+    id: r.id,
+    planId: r.plan_id,
+    lifeArea: r.life_area,
+    description: r.description,
+    baselineScore: r.baseline_score,
+    latestScore: r.latest_score,
+    position: r.position,
+    createdAt: r.created_at,
+  });
+}

@@ -1,0 +1,39 @@
+import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { IsOptional, MaxLength } from 'class-validator';
+import type { RequestContext } from '../../graphql/request-context';
+import { SupportPlan } from '../plan/plan.entity';
+import { Budget, StatementConnection } from './budget.entity';
+
+@ArgsType()
+class StatementArgs {
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  after?: string | null;
+}
+
+// Through loaders, behind the service's access checks: the plan and the statement are only for those who may read
+// the plan (its person or an admin).
+@Resolver(() => Budget)
+export class BudgetFieldResolver {
+  @FieldResolver(() => SupportPlan, { description: "The plan's person or an admin (NOT_FOUND for anyone else)." })
+  plan(@Root() b: Budget, @Ctx() ctx: RequestContext): Promise<SupportPlan> {
+    return ctx.services.budget.plan(ctx, b);
+  }
+
+  @FieldResolver(() => StatementConnection, { description: 'Ledger lines, oldest first, with running balances. The budget holder or an admin.' })
+  statement(@Root() b: Budget, @Args(() => StatementArgs) args: StatementArgs, @Ctx() ctx: RequestContext): Promise<StatementConnection> {
+    return ctx.services.budget.statement(ctx, b, args.first, args.after);
+  }
+
+  @FieldResolver(() => String, {
+    description: 'The whole statement as CSV (pounds with 2 decimals, ISO dates, running balances), for download. The budget holder or an admin.',
+  })
+  statementCsv(@Root() b: Budget, @Ctx() ctx: RequestContext): Promise<string> {
+    return ctx.services.budget.statementCsv(ctx, b);
+  }
+}

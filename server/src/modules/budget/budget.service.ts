@@ -1,0 +1,154 @@
+import { badInput, conflict, forbidden, notFound } from '../../common/app-error';
+import { assertId } from '../../common/ids';
+import { pageSize } from '../../graphql/connection';
+import type { RequestContext, Viewer } from '../../graphql/request-context';
+import { inTransaction } from '../../db/transaction';
+import type { SupportPlan } from '../plan/plan.entity';
+import { canRead, type PlanService } from '../plan/plan.service';
+import { FundingSource, StatementConnection, type Budget, type StatementLine } from './budget.entity';
+import type { AdjustBudgetInput, AllocateBudgetInput } from './budget.inputs';
+import { BudgetLedgerRepository } from './budget-ledger.repository';
+import type { BudgetLedger } from './budget-ledger.service';
+import { statementCsv } from './statement-csv';
+
+// Owns: who may fund which plan (admins any; commissioners only plans in their own local authority; a person only
+// SELF_FUNDED pots on their own plan, and nobody else learns whether a plan exists); no two pots of one funding
+// source overlap in time on one plan; money enters only as ledger lines through BudgetLedger (which owns the
+// balances); a statement is shown only to the plan's person or an admin.
+const MAX_PERIOD_DAYS = 3 * 366;
+export const MAX_STATEMENT_LINES = 10_000;
+
+const SOURCE_NAMES: Record<FundingSource, string> = {
+  DIRECT_PAYMENT: 'direct payment',
+  PERSONAL_HEALTH_BUDGET: 'personal health budget',
+  INDIVIDUAL_SERVICE_FUND: 'individual service fund',
+  SELF_FUNDED: 'self-funded budget',
+};
+
+export class BudgetService {
+  constructor(
+    private readonly ledger: BudgetLedger,
+    private readonly plans: PlanService,
+  ) {}
+
+  async allocate(ctx: RequestContext, input: AllocateBudgetInput): Promise<Budget> {
+    const viewer = ctx.viewer!;
+    assertMayUseSource(viewer, input.fundingSource);
+    const [start, end] = period(input.periodStartDate, input.periodEndDate);
+    return inTransaction(ctx, async (tx) => {
+      const plan = await this.plans.lockForChange(tx, input.planId, mayFund);
+      const clash = await BudgetLedgerRepository.findOverlapping(tx.db, plan.id, input.fundingSource, start, end);
+      if (clash) {
+        throw conflict(
+          `This plan already has a ${SOURCE_NAMES[input.fundingSource]} from ${clash.periodStartDate} to ${clash.periodEndDate}, ` +
+            'which overlaps those dates. Adjust that budget instead.',
+        );
+      }
+      const budget = await BudgetLedgerRepository.insertBudget(tx.db, {
+        planId: plan.id,
+        fundingSource: input.fundingSource,
+        periodStartDate: start,
+        periodEndDate: end,
+        createdBy: viewer.id,
+      });
+      await this.ledger.allocate(tx, budget.id, input.allocatedPence, input.note?.trim() || undefined);
+      return this.reload(tx, budget.id);
+    });
+  }
+
+  async adjust(ctx: RequestContext, input: AdjustBudgetInput): Promise<Budget> {
+    return inTransaction(ctx, async (tx) => {
+      const [budget] = await BudgetLedgerRepository.findBudgetsByIds(tx.db, [assertId(input.budgetId, 'budgetId')]);
+      if (!budget) throw notFound('That budget');
+      // The same NOT_FOUND for a budget on a plan the viewer may not fund, so ids reveal nothing.
+      await this.plans.lockForChange(tx, budget.planId, mayFund, 'budgetId', 'That budget');
+      assertMayUseSource(tx.viewer!, budget.fundingSource);
+      await this.ledger.adjust(tx, budget.id, input.amountPence, input.note.trim());
+      return this.reload(tx, budget.id);
+    });
+  }
+
+  /** The budget's plan, for those who may read the plan. */
+  plan(ctx: RequestContext, budget: Budget): Promise<SupportPlan> {
+    return this.plans.readable(ctx, budget.planId, 'planId');
+  }
+
+  async statement(ctx: RequestContext, budget: Budget, first?: number | null, after?: string | null): Promise<StatementConnection> {
+    await this.assertStatementReader(ctx, budget);
+    const size = pageSize(first);
+    const afterId = decodeStatementCursor(after);
+    const lines = await ctx.loaders.statementLinesByBudgetId(size + 1, afterId).load(budget.id);
+    const hasNextPage = lines.length > size;
+    const edges = lines.slice(0, size).map((node) => ({ cursor: encodeStatementCursor(node.id), node }));
+    return Object.assign(new StatementConnection(), { edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } });
+  }
+
+  async statementCsv(ctx: RequestContext, budget: Budget): Promise<string> {
+    await this.assertStatementReader(ctx, budget);
+    const lines: StatementLine[] = await ctx.loaders.statementLinesByBudgetId(MAX_STATEMENT_LINES, null).load(budget.id);
+    return statementCsv(lines);
+  }
+
+  private async assertStatementReader(ctx: RequestContext, budget: Budget): Promise<void> {
+    const plan = await ctx.loaders.planById.load(budget.planId);
+    if (!plan || !canRead(ctx.viewer, plan)) throw forbidden('Only the budget holder can see its statement.');
+  }
+
+  private async reload(tx: RequestContext, budgetId: string): Promise<Budget> {
+    const [fresh] = await BudgetLedgerRepository.findBudgetsByIds(tx.db, [budgetId]);
+    return fresh;
+  }
+}
+
+/** Admins fund any plan; commissioners plans in their own area; people their own plan (SELF_FUNDED only, see below). */
+function mayFund(viewer: Viewer, plan: SupportPlan): boolean {
+  if (viewer.role === 'ADMIN') return true;
+  if (viewer.role === 'COMMISSIONER') return viewer.localAuthorityCode !== null && viewer.localAuthorityCode === plan.localAuthorityCode;
+  return viewer.role === 'PERSON' && viewer.id === plan.personId;
+}
+
+function assertMayUseSource(viewer: Viewer, source: FundingSource): void {
+  if (viewer.role === 'PERSON' && source !== FundingSource.SELF_FUNDED) {
+    throw forbidden('You can add only a self-funded budget to your plan. Direct payments and other budgets are set by your council or the NHS.');
+  }
+}
+
+/** Both dates real calendar days, the end on or after the start, at most three years apart. */
+export function period(startText: string, endText: string): [string, string] {
+  const start = calendarDay(startText, 'periodStartDate');
+  const end = calendarDay(endText, 'periodEndDate');
+  if (end < start) throw badInput('The period must end on or after the day it starts.', 'periodEndDate');
+  if ((end - start) / 86_400_000 > MAX_PERIOD_DAYS) throw badInput('A budget period can be at most three years long.', 'periodEndDate');
+  return [startText, endText];
+}
+
+function calendarDay(text: string, field: string): number {
+  const [y, m, d] = text.split('-').map(Number);
+  const t = Date.UTC(y, m - 1, d);
+  if (!Number.isFinite(t) || new Date(t).toISOString().slice(0, 10) !== text || y < 2000 || y > 2100) {
+    throw badInput(`${text} is not a real date (use YYYY-MM-DD).`, field);
+  }
+  return t;
+}
+
+/** Money left to spend now: the most available in any budget whose period includes `today` (YYYY-MM-DD). */
+export function availableToday(budgets: readonly Budget[], today: string): number {
+  let best = 0;
+  for (const b of budgets) {
+    if (b.periodStartDate <= today && today <= b.periodEndDate) best = Math.max(best, b.availablePence());
+  }
+  return best;
+}
+
+// Statement cursors are opaque: the id of the last line shown.
+function encodeStatementCursor(id: string): string {
+  return Buffer.from(`statement:${id}`, 'utf8').toString('base64url');
+}
+
+function decodeStatementCursor(cursor: string | null | undefined): string | null {
+  if (cursor === null || cursor === undefined) return null;
+  const m = /^statement:(\d{1,18})$/.exec(cursor.length <= 100 ? Buffer.from(cursor, 'base64url').toString('utf8') : '');
+  if (!m) throw badInput('The "after" cursor is not valid for this list.', 'after');
+  return m[1];
+}
+

@@ -1,0 +1,38 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../graphql/request-context';
+import { User } from '../account/user.entity';
+import { Budget } from '../budget/budget.entity';
+import { Category } from '../catalogue/category.entity';
+import { LocalAuthority } from '../place/place.entity';
+import { Goal, SupportPlan } from './plan.entity';
+
+// One line each, through a loader or in-memory reference data. A plan reaches a client only after PlanService
+// checked that the viewer may read it, so its parts need no further check here.
+@Resolver(() => SupportPlan)
+export class PlanFieldResolver {
+  @FieldResolver(() => User)
+  async person(@Root() p: SupportPlan, @Ctx() ctx: RequestContext): Promise<User> {
+    return (await ctx.loaders.userById.load(p.personId))!;
+  }
+
+  @FieldResolver(() => LocalAuthority)
+  localAuthority(@Root() p: SupportPlan, @Ctx() ctx: RequestContext): LocalAuthority {
+    return ctx.services.places.authority(p.localAuthorityCode)!;
+  }
+
+  @FieldResolver(() => [Goal])
+  goals(@Root() p: SupportPlan, @Ctx() ctx: RequestContext): Promise<Goal[]> {
+    return ctx.loaders.goalsByPlanId.load(p.id);
+  }
+
+  @FieldResolver(() => [Category], { description: 'Kinds of support the person is looking for.' })
+  async needs(@Root() p: SupportPlan, @Ctx() ctx: RequestContext): Promise<Category[]> {
+    const ids = new Set(await ctx.loaders.needsByPlanId.load(p.id));
+    return ctx.services.taxonomy.all().filter((c) => ids.has(c.id));
+  }
+
+  @FieldResolver(() => [Budget])
+  budgets(@Root() p: SupportPlan, @Ctx() ctx: RequestContext): Promise<Budget[]> {
+    return ctx.loaders.budgetsByPlanId.load(p.id);
+  }
+}

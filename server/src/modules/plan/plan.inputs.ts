@@ -1,0 +1,146 @@
+import { Field, Float, InputType, Int } from 'type-graphql';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { DeliveryMode } from '../catalogue/catalogue.enums';
+import { LifeArea } from '../catalogue/life-area';
+import { LANGUAGE_TAG } from '../catalogue/offering.inputs';
+
+export const MAX_GOALS = 10;
+export const MAX_NEEDS = 18;
+
+@InputType()
+export class GoalInput {
+  @Field(() => LifeArea)
+  @IsIn(Object.values(LifeArea))
+  lifeArea: LifeArea;
+
+  @Field(() => String)
+  @Length(1, 500, { message: 'Describe the goal in 1 to 500 characters.' })
+  @Matches(/\S/, { message: 'Describe the goal.' })
+  description: string;
+
+  @Field(() => Int, { description: '1-10: how things are now, in your own view' })
+  @IsInt()
+  @Min(1, { message: 'Scores run from 1 to 10.' })
+  @Max(10, { message: 'Scores run from 1 to 10.' })
+  baselineScore: number;
+}
+
+@InputType({ description: 'Fields left out are unchanged. The baseline score is fixed once set, so change can be measured from it.' })
+export class UpdateGoalInput {
+  @Field(() => LifeArea, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(LifeArea))
+  lifeArea?: LifeArea | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 500, { message: 'Describe the goal in 1 to 500 characters.' })
+  @Matches(/\S/, { message: 'Describe the goal.' })
+  description?: string | null;
+}
+
+@InputType()
+export class PreferencesInput {
+  @Field(() => [String], { nullable: true, description: 'Language codes, e.g. en, cy, ur, pl, bfi' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @Matches(LANGUAGE_TAG, { each: true, message: 'Languages must be codes like en, cy, ur, pl or bfi.' })
+  languages?: string[] | null;
+
+  @Field(() => [DeliveryMode], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(5)
+  @ArrayUnique()
+  @IsIn(Object.values(DeliveryMode), { each: true })
+  deliveryModes?: DeliveryMode[] | null;
+
+  @Field(() => Float, { nullable: true, description: 'How far you will travel to in-person support, 0-200 km (default 10).' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0, { message: 'The travel distance cannot be negative.' })
+  @Max(200, { message: 'The travel distance must be at most 200 km.' })
+  maxTravelKm?: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  prefersPeerSupport?: boolean | null;
+
+  @Field(() => [String], { nullable: true, description: 'Access needs, e.g. "step-free access", "hearing loop", "quiet space".' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @MaxLength(80, { each: true })
+  accessibility?: string[] | null;
+}
+
+@InputType()
+export class CreateSupportPlanInput {
+  @Field(() => String, { description: 'Postcode district (or full postcode); the local authority follows from it.' })
+  @MaxLength(10)
+  outcode: string;
+
+  @Field(() => [GoalInput])
+  @ArrayMaxSize(MAX_GOALS, { message: `A plan can have up to ${MAX_GOALS} goals.` })
+  @ValidateNested({ each: true })
+  goals: GoalInput[];
+
+  @Field(() => [String])
+  @ArrayMaxSize(MAX_NEEDS)
+  @ArrayUnique()
+  @MaxLength(60, { each: true })
+  needCategorySlugs: string[];
+
+  @Field(() => PreferencesInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  preferences?: PreferencesInput | null;
+
+  @Field(() => Int, { nullable: true, description: 'Optional. Without it, offerings limited to particular ages are left out of matches.' })
+  @IsOptional()
+  @IsInt()
+  @Min(16, { message: 'Plans are for people aged 16 or over.' })
+  @Max(120)
+  age?: number | null;
+}
+
+@InputType({ description: 'Fields left out are unchanged.' })
+export class UpdateSupportPlanInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(10)
+  outcode?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Replaces the kinds of support needed.' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_NEEDS)
+  @ArrayUnique()
+  @MaxLength(60, { each: true })
+  needCategorySlugs?: string[] | null;
+
+  @Field(() => PreferencesInput, { nullable: true, description: 'Preference fields left out are unchanged.' })
+  @IsOptional()
+  @ValidateNested()
+  preferences?: PreferencesInput | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(16, { message: 'Plans are for people aged 16 or over.' })
+  @Max(120)
+  age?: number | null;
+}

@@ -1,0 +1,44 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Access } from '../../graphql/access';
+import type { RequestContext } from '../../graphql/request-context';
+import { Goal, SupportPlan } from './plan.entity';
+import { CreateSupportPlanInput, GoalInput, UpdateGoalInput, UpdateSupportPlanInput } from './plan.inputs';
+
+@Resolver(() => SupportPlan)
+export class PlanResolver {
+  @Query(() => [SupportPlan], { description: "The signed-in person's plans." })
+  @Access('PERSON')
+  myPlans(@Ctx() ctx: RequestContext): Promise<SupportPlan[]> {
+    return ctx.services.plan.mine(ctx);
+  }
+
+  @Query(() => SupportPlan, { nullable: true, description: "The plan's person or an admin; anyone else gets NOT_FOUND." })
+  @Access('SIGNED_IN')
+  supportPlan(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<SupportPlan> {
+    return ctx.services.plan.readable(ctx, id);
+  }
+
+  @Mutation(() => SupportPlan, { description: 'People only. The plan belongs to the caller.' })
+  @Access('PERSON')
+  createSupportPlan(@Arg('input', () => CreateSupportPlanInput) input: CreateSupportPlanInput, @Ctx() ctx: RequestContext): Promise<SupportPlan> {
+    return ctx.services.plan.create(ctx, input);
+  }
+
+  @Mutation(() => SupportPlan, { description: "The plan's person or an admin: district, age, needs and preferences." })
+  @Access('PERSON', 'ADMIN')
+  updateSupportPlan(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateSupportPlanInput) input: UpdateSupportPlanInput, @Ctx() ctx: RequestContext): Promise<SupportPlan> {
+    return ctx.services.plan.update(ctx, id, input);
+  }
+
+  @Mutation(() => Goal, { description: "The plan's person or an admin. Up to 10 goals a plan." })
+  @Access('PERSON', 'ADMIN')
+  addGoal(@Arg('planId', () => ID) planId: string, @Arg('input', () => GoalInput) input: GoalInput, @Ctx() ctx: RequestContext): Promise<Goal> {
+    return ctx.services.plan.addGoal(ctx, planId, input);
+  }
+
+  @Mutation(() => Goal, { description: "The plan's person or an admin. The baseline score cannot change." })
+  @Access('PERSON', 'ADMIN')
+  updateGoal(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateGoalInput) input: UpdateGoalInput, @Ctx() ctx: RequestContext): Promise<Goal> {
+    return ctx.services.plan.updateGoal(ctx, id, input);
+  }
+}

@@ -1,0 +1,141 @@
+import { AppError, badInput, notFound } from '../../common/app-error';
+import { assertId } from '../../common/ids';
+import type { RequestContext, Viewer } from '../../graphql/request-context';
+import { inTransaction } from '../../db/transaction';
+import type { Taxonomy } from '../catalogue/taxonomy';
+import type { PlaceDirectory } from '../place/place-directory';
+import type { Goal, SupportPlan } from './plan.entity';
+import { MAX_GOALS, type CreateSupportPlanInput, type GoalInput, type PreferencesInput, type UpdateGoalInput, type UpdateSupportPlanInput } from './plan.inputs';
+import { PlanRepository, type PlanFields } from './plan.repository';
+
+// Owns: a plan belongs to the person who made it, and only that person (or an admin) reads or changes it; any other
+// caller gets NOT_FOUND whether or not the plan exists, and the attempt is logged. The plan's local authority always
+// follows from its postcode district (a trigger in the database). A goal's baseline never changes once set.
+export const DEFAULT_MAX_TRAVEL_KM = 10;
+
+export class PlanService {
+  constructor(
+    private readonly places: PlaceDirectory,
+    private readonly taxonomy: Taxonomy,
+  ) {}
+
+  async create(ctx: RequestContext, input: CreateSupportPlanInput): Promise<SupportPlan> {
+    const district = this.places.district(input.outcode, 'outcode');
+    const needIds = this.needIds(input.needCategorySlugs);
+    const prefs = input.preferences ?? {};
+    const fields: PlanFields = {
+      outcode: district.outcode,
+      age: input.age ?? null,
+      ...preferenceFields(prefs, null),
+    };
+    return inTransaction(ctx, async (tx) => {
+      const plan = await PlanRepository.insert(tx.db, tx.viewer!.id, district.localAuthorityCode, fields);
+      await PlanRepository.replaceNeeds(tx.db, plan.id, needIds);
+      await PlanRepository.insertGoals(tx.db, plan.id, input.goals.map(goalFields), 0);
+      return plan;
+    });
+  }
+
+  async update(ctx: RequestContext, id: string, input: UpdateSupportPlanInput): Promise<SupportPlan> {
+    const district = input.outcode ? this.places.district(input.outcode, 'outcode') : null;
+    const needIds = input.needCategorySlugs ? this.needIds(input.needCategorySlugs) : null;
+    return inTransaction(ctx, async (tx) => {
+      const current = await this.lockForChange(tx, id);
+      if (needIds) await PlanRepository.replaceNeeds(tx.db, current.id, needIds);
+      return PlanRepository.update(tx.db, current.id, {
+        outcode: district?.outcode ?? current.outcode,
+        age: input.age === undefined ? current.age : input.age,
+        ...preferenceFields(input.preferences ?? {}, current),
+      });
+    });
+  }
+
+  async addGoal(ctx: RequestContext, planId: string, input: GoalInput): Promise<Goal> {
+    return inTransaction(ctx, async (tx) => {
+      const plan = await this.lockForChange(tx, planId);
+      const { count, nextPosition } = await PlanRepository.countGoals(tx.db, plan.id);
+      if (count >= MAX_GOALS) throw badInput(`A plan can have up to ${MAX_GOALS} goals.`, 'planId');
+      const [goal] = await PlanRepository.insertGoals(tx.db, plan.id, [goalFields(input)], nextPosition);
+      return goal;
+    });
+  }
+
+  async updateGoal(ctx: RequestContext, goalId: string, input: UpdateGoalInput): Promise<Goal> {
+    return inTransaction(ctx, async (tx) => {
+      const { goal } = await this.lockGoalForChange(tx, goalId);
+      return PlanRepository.updateGoal(tx.db, goal.id, {
+        lifeArea: input.lifeArea ?? goal.lifeArea,
+        description: input.description?.trim() ?? goal.description,
+      });
+    });
+  }
+
+  async mine(ctx: RequestContext): Promise<SupportPlan[]> {
+    const plans = await PlanRepository.findByPerson(ctx.db, ctx.viewer!.id);
+    for (const p of plans) ctx.loaders.planById.prime(p.id, p);
+    return plans;
+  }
+
+  /** A plan the viewer may read (its person, or an admin); anything else is NOT_FOUND, logged. */
+  async readable(ctx: RequestContext, id: string, field = 'id'): Promise<SupportPlan> {
+    const plan = await ctx.loaders.planById.load(assertId(id, field));
+    if (!plan || !canRead(ctx.viewer, plan)) throw this.denied(ctx, id, plan !== null);
+    return plan;
+  }
+
+  /**
+   * Locks a plan for a change inside the caller's transaction. By default only its person or an admin may change
+   * it; `allowed` widens that (commissioners funding plans in their own area). Refusals are NOT_FOUND, logged.
+   */
+  async lockForChange(
+    tx: RequestContext,
+    id: string,
+    allowed: (viewer: Viewer, plan: SupportPlan) => boolean = (v, p) => canRead(v, p),
+    field = 'planId',
+    what = 'That plan',
+  ): Promise<SupportPlan> {
+    const plan = await PlanRepository.lockById(tx.db, assertId(id, field));
+    if (!plan || !tx.viewer || !allowed(tx.viewer, plan)) throw this.denied(tx, id, plan !== null, what);
+    return plan;
+  }
+
+  /** Locks a goal (so its scores are recorded one at a time) after checking that the viewer may change its plan. */
+  async lockGoalForChange(tx: RequestContext, goalId: string): Promise<{ goal: Goal; plan: SupportPlan }> {
+    const goal = await PlanRepository.lockGoal(tx.db, assertId(goalId, 'goalId'));
+    if (!goal) throw notFound('That goal');
+    const [plan] = await PlanRepository.findByIds(tx.db, [goal.planId]);
+    if (!canRead(tx.viewer, plan)) throw this.denied(tx, plan.id, true, 'That goal');
+    return { goal, plan };
+  }
+
+  /** Logs a refused plan access and returns the error to throw: the same NOT_FOUND whether or not the plan exists. */
+  denied(ctx: RequestContext, planId: string, exists: boolean, what = 'That plan'): AppError {
+    ctx.services.log.warn('plan.access_denied', { requestId: ctx.requestId, viewer: ctx.viewer?.id ?? null, role: ctx.viewer?.role ?? null, planId, exists });
+    return notFound(what);
+  }
+
+  private needIds(slugs: string[]): string[] {
+    return [...new Set(slugs.map((s) => this.taxonomy.slug(s, 'needCategorySlugs').id))];
+  }
+}
+
+export function canRead(viewer: Viewer | null, plan: SupportPlan): boolean {
+  return !!viewer && (viewer.role === 'ADMIN' || (viewer.role === 'PERSON' && viewer.id === plan.personId));
+}
+
+function goalFields(g: GoalInput) {
+  return { lifeArea: g.lifeArea, description: g.description.trim(), baselineScore: g.baselineScore };
+}
+
+/** Preference fields from the input, falling back to the current plan's (or the defaults) for those left out. */
+function preferenceFields(p: PreferencesInput, current: SupportPlan | null): Omit<PlanFields, 'outcode' | 'age'> {
+  const was = current?.preferences;
+  const unique = (list: string[]) => [...new Set(list)];
+  return {
+    languages: p.languages ? unique(p.languages.map((l) => l.trim().toLowerCase())) : (was?.languages ?? []),
+    deliveryModes: p.deliveryModes ? unique(p.deliveryModes) as PlanFields['deliveryModes'] : (was?.deliveryModes ?? []),
+    maxTravelKm: p.maxTravelKm ?? was?.maxTravelKm ?? DEFAULT_MAX_TRAVEL_KM,
+    prefersPeerSupport: p.prefersPeerSupport ?? was?.prefersPeerSupport ?? false,
+    accessibility: p.accessibility ? unique(p.accessibility.map((a) => a.trim()).filter(Boolean)) : (was?.accessibility ?? []),
+  };
+}
