@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ProviderKind } from '../catalogue/catalogue.enums';
+import { RatingSummary } from '../catalogue/offering.entity';
 
 @ObjectType()
 export class Provider {
@@ -31,6 +32,15 @@ export class Provider {
   ownerId: string;
 
   createdAt: Date;
+
+  /** Roll-up of its offerings' reviews, kept by the review transaction (see ReviewService). */
+  ratingCount: number;
+  ratingSum: number;
+
+  @Field(() => RatingSummary, { description: 'All reviews of all its offerings.' })
+  rating(): RatingSummary {
+    return { average: this.ratingCount > 0 ? Math.round((this.ratingSum / this.ratingCount) * 100) / 100 : null, count: this.ratingCount };
+  }
 }
 
 export interface ProviderRow {
@@ -44,9 +54,11 @@ export interface ProviderRow {
   verified: boolean;
   peer_led: boolean;
   created_at: Date;
+  rating_count: number;
+  rating_sum: number;
 }
 
-export const PROVIDER_COLUMNS = 'id, owner_id, name, kind, description, website, base_outcode, verified, peer_led, created_at';
+export const PROVIDER_COLUMNS = 'id, owner_id, name, kind, description, website, base_outcode, verified, peer_led, created_at, rating_count, rating_sum';
 
 export function toProvider(r: ProviderRow): Provider {
   return Object.assign(new Provider(), {
@@ -60,5 +72,7 @@ export function toProvider(r: ProviderRow): Provider {
     verified: r.verified,
     peerLed: r.peer_led,
     createdAt: r.created_at,
+    ratingCount: r.rating_count,
+    ratingSum: r.rating_sum,
   });
 }

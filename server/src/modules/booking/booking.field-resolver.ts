@@ -1,0 +1,57 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../graphql/connection';
+import type { RequestContext } from '../../graphql/request-context';
+import { Budget } from '../budget/budget.entity';
+import { Offering } from '../catalogue/offering.entity';
+import { Slot } from '../catalogue/slot.entity';
+import { SupportPlan } from '../plan/plan.entity';
+import { Booking, BookingConnection, BookingEvent } from './booking.entity';
+import { Review } from './review.entity';
+
+// One line each, through a loader (or the service, where the viewer decides what may be seen): no field here
+// queries the database directly.
+@Resolver(() => Booking)
+export class BookingFieldResolver {
+  @FieldResolver(() => Offering)
+  async offering(@Root() b: Booking, @Ctx() ctx: RequestContext): Promise<Offering> {
+    return (await ctx.loaders.offeringById.load(b.offeringId))!;
+  }
+
+  @FieldResolver(() => Slot)
+  async slot(@Root() b: Booking, @Ctx() ctx: RequestContext): Promise<Slot> {
+    return (await ctx.loaders.slotById.load(b.slotId))!;
+  }
+
+  @FieldResolver(() => SupportPlan, { description: 'The person and admins only (FORBIDDEN for the provider).' })
+  plan(@Root() b: Booking, @Ctx() ctx: RequestContext): Promise<SupportPlan> {
+    return ctx.services.booking.planOf(ctx, b);
+  }
+
+  @FieldResolver(() => Budget, { description: 'The person and admins only (FORBIDDEN for the provider).' })
+  budget(@Root() b: Booking, @Ctx() ctx: RequestContext): Promise<Budget> {
+    return ctx.services.booking.budgetOf(ctx, b);
+  }
+
+  @FieldResolver(() => String, { description: 'The name of the person who booked, for the provider who delivers the session.' })
+  personName(@Root() b: Booking, @Ctx() ctx: RequestContext): Promise<string> {
+    return ctx.services.booking.personNameOf(ctx, b);
+  }
+
+  @FieldResolver(() => [BookingEvent], { description: 'Every status change, oldest first, with who made it and when.' })
+  history(@Root() b: Booking, @Ctx() ctx: RequestContext): Promise<BookingEvent[]> {
+    return ctx.loaders.eventsByBookingId.load(b.id);
+  }
+
+  @FieldResolver(() => Review, { nullable: true, description: "The person's review, once the booking is completed and reviewed." })
+  review(@Root() b: Booking, @Ctx() ctx: RequestContext): Promise<Review | null> {
+    return ctx.loaders.reviewByBookingId.load(b.id);
+  }
+}
+
+@Resolver(() => SupportPlan)
+export class SupportPlanBookingsFieldResolver {
+  @FieldResolver(() => BookingConnection, { description: "Newest first. For the plan's person and admins." })
+  bookings(@Root() plan: SupportPlan, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<BookingConnection> {
+    return ctx.services.booking.planBookings(ctx, plan, args.first, args.after);
+  }
+}

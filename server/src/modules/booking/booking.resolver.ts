@@ -1,0 +1,71 @@
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Access } from '../../graphql/access';
+import type { RequestContext } from '../../graphql/request-context';
+import { Booking, BookingConnection } from './booking.entity';
+import { BookingChangeArgs, ProviderBookingsArgs, RequestBookingInput, ReviewInput } from './booking.inputs';
+import { Review } from './review.entity';
+
+@Resolver(() => Booking)
+export class BookingResolver {
+  @Query(() => Booking, { nullable: true, description: 'A booking of the viewer (as its person or its provider); null otherwise.' })
+  @Access('SIGNED_IN')
+  booking(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Booking | null> {
+    return ctx.services.booking.visibleById(ctx, id);
+  }
+
+  @Query(() => BookingConnection, { description: "Bookings for the signed-in provider account's offerings." })
+  @Access('PROVIDER', 'ADMIN')
+  providerBookings(@Args(() => ProviderBookingsArgs) args: ProviderBookingsArgs, @Ctx() ctx: RequestContext): Promise<BookingConnection> {
+    return ctx.services.booking.providerBookings(ctx, args);
+  }
+
+  @Mutation(() => Booking, {
+    description:
+      'Holds the cost against the budget. Codes: BUDGET_EXCEEDED, SLOT_FULL, SLOT_IN_PAST, BOOKING_OVERLAP ' +
+      '(and NOT_FOUND, FORBIDDEN, CONFLICT, BAD_USER_INPUT). Repeating a request with its idempotency key returns the first booking.',
+  })
+  @Access('PERSON')
+  requestBooking(@Arg('input', () => RequestBookingInput) input: RequestBookingInput, @Ctx() ctx: RequestContext): Promise<Booking> {
+    return ctx.services.booking.request(ctx, input);
+  }
+
+  @Mutation(() => Booking, { description: 'Provider. REQUESTED -> CONFIRMED, until the session ends.' })
+  @Access('PROVIDER', 'ADMIN')
+  confirmBooking(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Booking> {
+    return ctx.services.booking.confirm(ctx, id);
+  }
+
+  @Mutation(() => Booking, { description: 'Provider. REQUESTED -> DECLINED; releases the held cost.' })
+  @Access('PROVIDER', 'ADMIN')
+  declineBooking(@Args(() => BookingChangeArgs) args: BookingChangeArgs, @Ctx() ctx: RequestContext): Promise<Booking> {
+    return ctx.services.booking.decline(ctx, args.id, args.reason);
+  }
+
+  @Mutation(() => Booking, { description: 'Person or provider, before the slot starts. Releases the held cost.' })
+  @Access('PERSON', 'PROVIDER', 'ADMIN')
+  cancelBooking(@Args(() => BookingChangeArgs) args: BookingChangeArgs, @Ctx() ctx: RequestContext): Promise<Booking> {
+    return ctx.services.booking.cancel(ctx, args.id, args.reason);
+  }
+
+  @Mutation(() => Booking, { description: 'Provider, after the slot started. CONFIRMED -> COMPLETED; the held cost becomes spend.' })
+  @Access('PROVIDER', 'ADMIN')
+  completeBooking(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Booking> {
+    return ctx.services.booking.complete(ctx, id);
+  }
+
+  @Mutation(() => Booking, {
+    description:
+      'Provider, after the slot started. CONFIRMED -> NO_SHOW; charged in full (the held cost becomes spend), because the place ' +
+      'was kept for the person. Cancelling before the start is always free.',
+  })
+  @Access('PROVIDER', 'ADMIN')
+  markNoShow(@Args(() => BookingChangeArgs) args: BookingChangeArgs, @Ctx() ctx: RequestContext): Promise<Booking> {
+    return ctx.services.booking.markNoShow(ctx, args.id, args.reason);
+  }
+
+  @Mutation(() => Review, { description: 'Only the person who had a COMPLETED booking, once per booking.' })
+  @Access('PERSON')
+  reviewBooking(@Arg('input', () => ReviewInput) input: ReviewInput, @Ctx() ctx: RequestContext): Promise<Review> {
+    return ctx.services.review.review(ctx, input);
+  }
+}

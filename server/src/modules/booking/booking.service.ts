@@ -1,0 +1,198 @@
+import { conflict, forbidden, notFound } from '../../common/app-error';
+import { assertId } from '../../common/ids';
+import { inTransaction } from '../../db/transaction';
+import { decodeCursor, encodeCursor, pageSize, toPage } from '../../graphql/connection';
+import type { RequestContext } from '../../graphql/request-context';
+import type { BudgetLedger } from '../budget/budget-ledger.service';
+import type { Budget } from '../budget/budget.entity';
+import type { SupportPlan } from '../plan/plan.entity';
+import { canRead } from '../plan/plan.service';
+import { canManage, type ProviderService } from '../provider/provider.service';
+import { BookingConnection, BookingStatus, type Booking } from './booking.entity';
+import type { ProviderBookingsArgs, RequestBookingInput } from './booking.inputs';
+import { BookingRepository } from './booking.repository';
+import { RequestBooking } from './request-booking';
+
+// Owns the booking lifecycle: REQUESTED -> CONFIRMED | DECLINED | CANCELLED; CONFIRMED -> CANCELLED | COMPLETED |
+// NO_SHOW; nothing else (CONFLICT). Declining and cancelling give the place and the held money back; completing and
+// a no-show turn the hold into spend. Every change takes the booking's row lock first (then slot, then budget),
+// is checked against the database clock, and appends a history line naming who made it.
+type Side = 'PROVIDER' | 'EITHER';
+type Timing = 'ANY' | 'BEFORE_START' | 'AFTER_START' | 'BEFORE_END';
+
+interface Move {
+  to: BookingStatus;
+  from: readonly BookingStatus[];
+  who: Side;
+  when: Timing;
+  /** RELEASE also gives the place back; SPEND keeps it (the session happened, or was kept for the person). */
+  money: 'RELEASE' | 'SPEND' | null;
+  /** The phrase for refusals: "can no longer be <done>". */
+  done: string;
+}
+
+const { REQUESTED, CONFIRMED } = BookingStatus;
+const MOVES: Record<'confirm' | 'decline' | 'cancel' | 'complete' | 'noShow', Move> = {
+  confirm: { to: BookingStatus.CONFIRMED, from: [REQUESTED], who: 'PROVIDER', when: 'BEFORE_END', money: null, done: 'confirmed' },
+  decline: { to: BookingStatus.DECLINED, from: [REQUESTED], who: 'PROVIDER', when: 'ANY', money: 'RELEASE', done: 'declined' },
+  cancel: { to: BookingStatus.CANCELLED, from: [REQUESTED, CONFIRMED], who: 'EITHER', when: 'BEFORE_START', money: 'RELEASE', done: 'cancelled' },
+  complete: { to: BookingStatus.COMPLETED, from: [CONFIRMED], who: 'PROVIDER', when: 'AFTER_START', money: 'SPEND', done: 'completed' },
+  // The no-show rule: charged in full. The place was kept for the person until the session started and could not
+  // be offered to anyone else; a person who cannot come can cancel free of charge at any time before the start.
+  noShow: { to: BookingStatus.NO_SHOW, from: [CONFIRMED], who: 'PROVIDER', when: 'AFTER_START', money: 'SPEND', done: 'marked as a no-show' },
+};
+
+const STATUS_WORDS: Record<BookingStatus, string> = {
+  REQUESTED: 'requested',
+  CONFIRMED: 'confirmed',
+  DECLINED: 'declined',
+  CANCELLED: 'cancelled',
+  COMPLETED: 'completed',
+  NO_SHOW: 'a no-show',
+};
+
+export class BookingService {
+  private readonly requester: RequestBooking;
+
+  constructor(
+    private readonly ledger: BudgetLedger,
+    private readonly providers: ProviderService,
+  ) {
+    this.requester = new RequestBooking(ledger);
+  }
+
+  request(ctx: RequestContext, input: RequestBookingInput): Promise<Booking> {
+    return this.requester.run(ctx, input);
+  }
+
+  confirm(ctx: RequestContext, id: string) {
+    return this.change(ctx, id, MOVES.confirm, null);
+  }
+
+  decline(ctx: RequestContext, id: string, reason?: string | null) {
+    return this.change(ctx, id, MOVES.decline, reason);
+  }
+
+  cancel(ctx: RequestContext, id: string, reason?: string | null) {
+    return this.change(ctx, id, MOVES.cancel, reason);
+  }
+
+  complete(ctx: RequestContext, id: string) {
+    return this.change(ctx, id, MOVES.complete, null);
+  }
+
+  markNoShow(ctx: RequestContext, id: string, reason?: string | null) {
+    return this.change(ctx, id, MOVES.noShow, reason);
+  }
+
+  /** A booking its person, its provider or an admin may see; null for everyone else. */
+  async visibleById(ctx: RequestContext, id: string): Promise<Booking | null> {
+    const booking = await ctx.loaders.bookingById.load(assertId(id));
+    if (!booking) return null;
+    const side = await this.sideOf(ctx, booking);
+    return side.person || side.provider ? booking : null;
+  }
+
+  /** Bookings of the viewer's organisations (or of one of them), newest first. */
+  async providerBookings(ctx: RequestContext, args: ProviderBookingsArgs): Promise<BookingConnection> {
+    const size = pageSize(args.first);
+    const cursor = decodeCursor(args.after, 'PROVIDER_BOOKINGS', 2) as [string, string] | null;
+    const providerIds = args.providerId
+      ? [(await this.providers.loadManaged(ctx, args.providerId)).id]
+      : (await this.providers.mine(ctx)).map((p) => p.id);
+    const found = providerIds.length ? await BookingRepository.findPageByProviders(ctx.db, providerIds, args.status ?? null, size, cursor) : [];
+    for (const b of found) ctx.loaders.bookingById.prime(b.id, b);
+    return Object.assign(new BookingConnection(), toPage(found, size, (b) => encodeCursor('PROVIDER_BOOKINGS', b.sortKey!)));
+  }
+
+  /**
+   * A plan's bookings, newest first, for those who may read the plan (its person and admins). A provider reaches a
+   * plan through one of its bookings (Booking.plan) and must not see the person's other bookings from there.
+   */
+  async planBookings(ctx: RequestContext, plan: SupportPlan, first?: number | null, after?: string | null): Promise<BookingConnection> {
+    if (!canRead(ctx.viewer, plan)) throw forbidden("Only the person and admins can see a plan's bookings.");
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, 'PLAN_BOOKINGS', 2) as [string, string] | null;
+    const found = await ctx.loaders.bookingPageByPlanId(size, cursor).load(plan.id);
+    for (const b of found) ctx.loaders.bookingById.prime(b.id, b);
+    return Object.assign(new BookingConnection(), toPage(found, size, (b) => encodeCursor('PLAN_BOOKINGS', b.sortKey!)));
+  }
+
+  /**
+   * The plan and the budget behind a booking are the person's (goals, needs, every budget's balance): only for those
+   * who may read the plan. The provider sees the booking itself and the person's name.
+   */
+  async planOf(ctx: RequestContext, booking: Booking): Promise<SupportPlan> {
+    this.assertPlanReader(ctx, booking);
+    return (await ctx.loaders.planById.load(booking.planId))!;
+  }
+
+  async budgetOf(ctx: RequestContext, booking: Booking): Promise<Budget> {
+    this.assertPlanReader(ctx, booking);
+    return (await ctx.loaders.budgetById.load(booking.budgetId))!;
+  }
+
+  async personNameOf(ctx: RequestContext, booking: Booking): Promise<string> {
+    return (await ctx.loaders.userById.load(booking.personId))?.name ?? '';
+  }
+
+  private assertPlanReader(ctx: RequestContext, booking: Booking): void {
+    // The same rule as PlanService's canRead: the plan's person (booking.personId is the plan's) or an admin.
+    const v = ctx.viewer;
+    if (!v || !(v.role === 'ADMIN' || (v.role === 'PERSON' && v.id === booking.personId))) {
+      throw forbidden("The plan and budget behind a booking are only for the person and admins; providers see the booking and the person's name.");
+    }
+  }
+
+  private async change(ctx: RequestContext, rawId: string, move: Move, reason: string | null | undefined): Promise<Booking> {
+    const viewer = ctx.viewer!;
+    const id = assertId(rawId);
+    // Who the booking belongs to never changes: check it before taking any lock.
+    const seen = await ctx.loaders.bookingById.load(id);
+    if (!seen) throw notFound('That booking');
+    const side = await this.sideOf(ctx, seen);
+    if (!side.person && !side.provider) throw notFound('That booking');
+    if (move.who === 'PROVIDER' && !side.provider) throw forbidden(`Only the provider can say a booking is ${move.done}.`);
+
+    const moved = await inTransaction(ctx, async (tx) => {
+      const locked = await BookingRepository.lockById(tx.db, id);
+      if (!locked) throw notFound('That booking');
+      const b = locked.booking;
+      if (!move.from.includes(b.status)) {
+        throw conflict(
+          b.status === move.to
+            ? `This booking is already ${STATUS_WORDS[b.status]}.`
+            : `This booking is ${STATUS_WORDS[b.status]}: only ${move.from.map((s) => STATUS_WORDS[s]).join(' or ')} bookings can be ${move.done}.`,
+        );
+      }
+      if (move.when === 'BEFORE_START' && locked.started) throw conflict(`The session has already started, so this booking can no longer be ${move.done}.`);
+      if (move.when === 'BEFORE_END' && locked.ended) throw conflict(`The session has already ended, so this booking can no longer be ${move.done}.`);
+      if (move.when === 'AFTER_START' && !locked.started) throw conflict(`The session has not started yet, so this booking cannot be ${move.done} yet.`);
+
+      const after = await BookingRepository.transition(tx.db, b.id, b.status, move.from, move.to, { id: viewer.id, role: viewer.role, reason: reason?.trim() || null });
+      if (!after) throw conflict('This booking changed while you were updating it. Please reload it and try again.');
+      if (move.money === 'RELEASE') await BookingRepository.givePlaceBack(tx.db, b.slotId);
+      if (move.money && b.totalPence > 0) {
+        const note = `Booking ${STATUS_WORDS[move.to]}`;
+        if (move.money === 'RELEASE') await this.ledger.release(tx, b.budgetId, b.totalPence, b.id, note);
+        else await this.ledger.spend(tx, b.budgetId, b.totalPence, b.id, note);
+      }
+      return after;
+    });
+    // The payload shows the booking, its slot and its budget as they are now.
+    ctx.loaders.bookingById.clear(id).prime(id, moved);
+    ctx.loaders.slotById.clear(moved.slotId);
+    ctx.loaders.budgetById.clear(moved.budgetId);
+    return moved;
+  }
+
+  private async sideOf(ctx: RequestContext, booking: Booking): Promise<{ person: boolean; provider: boolean }> {
+    const viewer = ctx.viewer;
+    if (!viewer) return { person: false, provider: false };
+    const person = viewer.id === booking.personId;
+    if (viewer.role === 'ADMIN') return { person, provider: true };
+    if (viewer.role !== 'PROVIDER') return { person, provider: false };
+    const provider = await ctx.loaders.providerById.load(booking.providerId);
+    return { person, provider: !!provider && canManage(ctx, provider) };
+  }
+}
