@@ -58,6 +58,7 @@ export async function startRuntime(overrides: Partial<Config> = {}, existing?: D
       if (stopped) return;
       stopped = true;
       await apollo.stop(); // drains: finishes requests in flight, then closes the server
+      await services.demand.flush();
       if (!existing) await ds.destroy();
       if (embedded) await embedded.stop();
     },

@@ -16,6 +16,8 @@ export interface Config {
   /** Benchmark-only: resolve Offering.provider/nextAvailableSlot per row instead of through DataLoaders. */
   disableDataLoaders: boolean;
   webOrigin: string;
+  /** How long commissioners' market views are cached (0 in tests, so hand-built markets are read fresh). */
+  marketCacheSeconds: number;
 }
 
 const DEV_SECRET = 'support-market-development-secret-not-for-production';
@@ -73,5 +75,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     exposeSqlCount: boolVar(env, 'EXPOSE_SQL_COUNT', nodeEnv === 'test'),
     disableDataLoaders: boolVar(env, 'BENCH_DISABLE_DATALOADERS', false),
     webOrigin: env.WEB_ORIGIN || 'http://localhost:3000',
+    marketCacheSeconds: intVar(env, 'MARKET_CACHE_SECONDS', nodeEnv === 'test' ? 0 : 60, 0, 3600),
   };
 }

@@ -2,12 +2,21 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import type { Log } from './common/logger';
 import { AccountService } from './modules/account/account.service';
+import { BookingService } from './modules/booking/booking.service';
+import { ReviewService } from './modules/booking/review.service';
 import { BudgetLedger } from './modules/budget/budget-ledger.service';
+import { DemandRecorder } from './modules/market/demand-recorder';
+import { MarketService } from './modules/market/market.service';
 import { OfferingService } from './modules/catalogue/offering.service';
 import { SlotService } from './modules/catalogue/slot.service';
 import { Taxonomy } from './modules/catalogue/taxonomy';
 import { PlaceDirectory } from './modules/place/place-directory';
 import { ProviderService } from './modules/provider/provider.service';
+import { PlanService } from './modules/plan/plan.service';
+import { BudgetService } from './modules/budget/budget.service';
+import { AllocationService } from './modules/allocation/allocation.service';
+import { MatchingService } from './modules/matching/matching.service';
+import { OutcomeService } from './modules/outcome/outcome.service';
 
 // App-scoped, stateless services (plus immutable reference data), built once by the composition root.
 // Anything per request or per user lives in the RequestContext instead.
@@ -21,6 +30,15 @@ export interface Services {
   offering: OfferingService;
   slot: SlotService;
   ledger: BudgetLedger;
+  booking: BookingService;
+  review: ReviewService;
+  demand: DemandRecorder;
+  market: MarketService;
+  plan: PlanService;
+  budget: BudgetService;
+  allocation: AllocationService;
+  matching: MatchingService;
+  outcome: OutcomeService;
 }
 
 export async function createServices(config: Config, ds: DataSource, log: Log): Promise<Services> {
@@ -28,8 +46,17 @@ export async function createServices(config: Config, ds: DataSource, log: Log): 
   const taxonomy = await Taxonomy.load(ds.manager);
   const account = new AccountService(config, places);
   const provider = new ProviderService(places);
-  const offering = new OfferingService(places, taxonomy, provider);
+  const demand = new DemandRecorder(ds, log);
+  const market = new MarketService(places, taxonomy, config.marketCacheSeconds);
+  const offering = new OfferingService(places, taxonomy, provider, demand);
   const slot = new SlotService(offering);
   const ledger = new BudgetLedger();
-  return { config, log, places, taxonomy, account, provider, offering, slot, ledger };
+  const booking = new BookingService(ledger, provider);
+  const review = new ReviewService();
+  const plan = new PlanService(places, taxonomy);
+  const budget = new BudgetService(ledger, plan);
+  const allocation = new AllocationService(places);
+  const matching = new MatchingService(plan, places, taxonomy);
+  const outcome = new OutcomeService(plan);
+  return { config, log, places, taxonomy, account, provider, offering, slot, ledger, demand, market, booking, review, plan, budget, allocation, matching, outcome };
 }

@@ -3,10 +3,14 @@ import { DataSource } from 'typeorm';
 import { CountingLogger } from './sql-counter';
 import { Foundation1764000000000 } from './migrations/1764000000000-foundation';
 import { PeopleAndBudgets1764100000000 } from './migrations/1764100000000-people-and-budgets';
+import { ResourceAllocation1764200000000 } from './migrations/1764200000000-resource-allocation';
+import { OutcomeHistory1764210000000 } from './migrations/1764210000000-outcome-history';
+import { Bookings1764300000000 } from './migrations/1764300000000-bookings';
+import { MarketSignals1764400000000 } from './migrations/1764400000000-market-signals';
 
 // One data source definition for the app, the CLIs and the tests. Migrations are listed explicitly (no globs), so
 // the same list works from TypeScript sources and compiled output. Never `synchronize`.
-export const MIGRATIONS = [Foundation1764000000000, PeopleAndBudgets1764100000000];
+export const MIGRATIONS = [Foundation1764000000000, PeopleAndBudgets1764100000000, ResourceAllocation1764200000000, OutcomeHistory1764210000000, Bookings1764300000000, MarketSignals1764400000000];
 
 export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string } = {}): DataSource {
   return new DataSource({

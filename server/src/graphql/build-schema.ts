@@ -10,6 +10,18 @@ import { OfferingResolver } from '../modules/catalogue/offering.resolver';
 import { OfferingFieldResolver, SlotFieldResolver } from '../modules/catalogue/offering.field-resolver';
 import { ProviderResolver } from '../modules/provider/provider.resolver';
 import { ProviderFieldResolver } from '../modules/provider/provider.field-resolver';
+import { BookingResolver } from '../modules/booking/booking.resolver';
+import { BookingFieldResolver, SupportPlanBookingsFieldResolver } from '../modules/booking/booking.field-resolver';
+import { MarketResolver, ProviderOutcomeFieldResolver } from '../modules/market/market.resolver';
+import { PlanResolver } from '../modules/plan/plan.resolver';
+import { PlanFieldResolver } from '../modules/plan/plan.field-resolver';
+import { BudgetResolver } from '../modules/budget/budget.resolver';
+import { BudgetFieldResolver } from '../modules/budget/budget.field-resolver';
+import { AllocationResolver } from '../modules/allocation/allocation.resolver';
+import { AllocationSchemeFieldResolver, IndicativeBudgetFieldResolver } from '../modules/allocation/allocation.field-resolver';
+import { MatchingResolver } from '../modules/matching/matching.resolver';
+import { OutcomeResolver } from '../modules/outcome/outcome.resolver';
+import { GoalOutcomeFieldResolver, PlanOutcomeFieldResolver } from '../modules/outcome/outcome.field-resolver';
 
 export const RESOLVERS = [
   AccountResolver,
@@ -21,6 +33,22 @@ export const RESOLVERS = [
   OfferingResolver,
   OfferingFieldResolver,
   SlotFieldResolver,
+  BookingResolver,
+  BookingFieldResolver,
+  SupportPlanBookingsFieldResolver,
+  MarketResolver,
+  ProviderOutcomeFieldResolver,
+  PlanResolver,
+  PlanFieldResolver,
+  BudgetResolver,
+  BudgetFieldResolver,
+  AllocationResolver,
+  AllocationSchemeFieldResolver,
+  IndicativeBudgetFieldResolver,
+  MatchingResolver,
+  OutcomeResolver,
+  GoalOutcomeFieldResolver,
+  PlanOutcomeFieldResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

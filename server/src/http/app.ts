@@ -15,6 +15,7 @@ import { queryLimitsRule } from '../graphql/query-limits';
 import type { RequestContext } from '../graphql/request-context';
 import { readToken } from '../modules/account/token';
 import { sqlTally } from '../db/sql-counter';
+import { mountExports } from './exports';
 
 export const SESSION_COOKIE = 'sm_session';
 const MAX_TOKENS = 2_000;
@@ -78,6 +79,7 @@ export async function createHttpApp(ds: DataSource, services: Services, httpServ
     (req, _res, next) => sqlTally.run({ statements: 0 }, next),
     expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(req, res, ds, services) }),
   );
+  mountExports(app, (req, res) => buildContext(req, res, ds, services));
   // Malformed JSON and oversized bodies: a clear 400/413, never a stack trace.
   app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: express.NextFunction) => {
     const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;

@@ -212,3 +212,35 @@ describe('offerings paging', () => {
     expect(hundred.extensions!.sqlStatements).toBeLessThanOrEqual(4);
   });
 });
+
+describe('paging over timestamps with microseconds', () => {
+  it('repeats nothing across pages of NEWEST and of a provider list', async () => {
+    const s = await startTestServer();
+    try {
+      const p = await sqlProvider(s.ds, { baseOutcode: 'M1' });
+      for (let i = 0; i < 23; i++) await sqlOffering(s.ds, p.id, { title: `Group ${i}` });
+      // Published and created at distinct microsecond instants, as real writes are.
+      await s.ds.query(`UPDATE offering SET published_at = clock_timestamp(), created_at = clock_timestamp()`);
+      const pageThrough = async (query: string, path: (d: any) => any) => {
+        const seen: string[] = [];
+        let after: string | null = null;
+        for (let i = 0; i < 10; i++) {
+          const r: any = await s.gql(query, { after });
+          const conn = path(r.data);
+          seen.push(...conn.edges.map((e: any) => e.node.id));
+          if (!conn.pageInfo.hasNextPage) break;
+          after = conn.pageInfo.endCursor;
+        }
+        return seen;
+      };
+      const newest = await pageThrough(`query($after: String) { offerings(sort: NEWEST, first: 5, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`, (d) => d.offerings);
+      expect(newest).toHaveLength(23);
+      expect(new Set(newest).size).toBe(23);
+      const own = await pageThrough(`query($after: String) { provider(id: "${p.id}") { offerings(first: 5, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } } }`, (d) => d.provider.offerings);
+      expect(own).toHaveLength(23);
+      expect(new Set(own).size).toBe(23);
+    } finally {
+      await s.stop();
+    }
+  });
+});

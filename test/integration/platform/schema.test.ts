@@ -9,14 +9,8 @@ const ROOT = resolve(__dirname, '../../..');
 // Operations of ../shared/contract.graphql that later issues build (People, Booking, Commissioning). Each entry
 // is removed when its issue lands; everything else in the contract must already be there, unbroken.
 const PENDING = new Set([
-  'PreferencesInput', 'CreateSupportPlanInput', 'AllocateBudgetInput', 'AssessmentAnswerInput', 'NeedsAssessmentInput',
-  'AllocationLine', 'IndicativeBudget', 'MatchFactor', 'MatchReason', 'Match', 'BookingStatus', 'Booking', 'BookingEdge',
-  'BookingConnection', 'RequestBookingInput', 'RecordOutcomeInput', 'ReviewInput', 'Review', 'MarketGap', 'ProviderKindShare',
-  'MarketDiversity', 'CategoryOutcome', 'FundingSource', 'Goal', 'Preferences', 'SupportPlan', 'Budget', 'GoalInput',
-  'Query.myPlans', 'Query.supportPlan', 'Query.providerBookings', 'Query.matches', 'Query.indicativeBudget', 'Query.marketGaps',
-  'Query.marketDiversity', 'Query.outcomesByCategory', 'Mutation.createSupportPlan', 'Mutation.allocateBudget',
-  'Mutation.requestBooking', 'Mutation.confirmBooking', 'Mutation.declineBooking', 'Mutation.cancelBooking',
-  'Mutation.completeBooking', 'Mutation.recordOutcome', 'Mutation.reviewBooking',
+  'MarketGap', 'ProviderKindShare', 'MarketDiversity', 'CategoryOutcome',
+  'Query.marketGaps', 'Query.marketDiversity', 'Query.outcomesByCategory',
 ]);
 
 describe('schema.graphql', () => {

@@ -5,6 +5,8 @@ import { createLogger } from '../../common/logger';
 import { openDatabase } from '../../app-runtime';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { countProviders, resetDemoMarket, seedDemoMarket } from './seed-market';
+import { seedPeople } from './seed-people';
+import { seedBookings } from './seed-bookings';
 
 // `npm run seed`: fills the database (DATABASE_URL, or the embedded default) with the demo market.
 const USAGE = `Usage: npm run seed -- [--scale=N] [--seed=N] [--reset | --if-empty]
@@ -71,12 +73,18 @@ async function main(): Promise<number> {
       await resetDemoMarket(ds);
     }
     const counts = await seedDemoMarket(ds, { scale: flags.scale, seed: flags.seed, onProgress: (m) => console.error(`[seed] ${m}`) });
+    const onProgress = (m: string) => console.error(`[seed] ${m}`);
+    const people = await seedPeople(ds, { scale: flags.scale, seed: flags.seed, onProgress });
+    const bookings = await seedBookings(ds, { seed: flags.seed, onProgress });
+    onProgress('updating planner statistics (ANALYZE)...');
+    await ds.query('ANALYZE');
     const total = Math.round((performance.now() - started) / 100) / 10;
     console.log(
       [
         `Seeded the demo market (scale ${flags.scale}, seed ${flags.seed}) in ${counts.seconds}s (${total}s with start-up):`,
         `  ${counts.users.toLocaleString('en-GB')} accounts, ${counts.providers.toLocaleString('en-GB')} providers,`,
-        `  ${counts.offerings.toLocaleString('en-GB')} offerings (${counts.publishedOfferings.toLocaleString('en-GB')} published), ${counts.slots.toLocaleString('en-GB')} slots.`,
+        `  ${counts.offerings.toLocaleString('en-GB')} offerings (${counts.publishedOfferings.toLocaleString('en-GB')} published), ${counts.slots.toLocaleString('en-GB')} slots,`,
+        `  ${people.people.toLocaleString('en-GB')} people with plans and ${people.budgets.toLocaleString('en-GB')} budgets, ${(bookings.completed + bookings.upcoming + bookings.cancelled + bookings.declined + bookings.noShows).toLocaleString('en-GB')} bookings, ${bookings.reviews.toLocaleString('en-GB')} reviews.`,
         'Demo accounts:',
         ...DEMO_ACCOUNTS.map((a) => `  ${a.role.padEnd(12)} ${a.email}  password: ${a.password}`),
       ].join('\n'),

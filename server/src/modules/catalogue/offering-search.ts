@@ -58,10 +58,9 @@ export function sortArity(sort: EffectiveSort): number {
 }
 
 export function sortKeyOf(sort: EffectiveSort, row: Record<string, unknown>): (string | number)[] {
-  return SORTS[sort].keys.map((k) => {
-    const v = row[k];
-    return v instanceof Date ? v.toISOString() : (v as string | number);
-  });
+  // Timestamps go into cursors as PostgreSQL's own text (microseconds): a JS Date would cut them to milliseconds
+  // and the next page would repeat rows.
+  return SORTS[sort].keys.map((k) => (k === 'published_at' ? (row.published_at_key as string) : (row[k] as string | number)));
 }
 
 const HAVERSINE = (latParam: string, lonParam: string) =>
@@ -120,7 +119,8 @@ export function buildSearch(c: SearchCriteria, sort: EffectiveSort, first: numbe
   if (c.near) distance = HAVERSINE(p.add(c.near.latitude, '::float8'), p.add(c.near.longitude, '::float8'));
   const { joins, where } = whereClause(c, p, { distance, rank });
   const spec = SORTS[sort];
-  const inner = `SELECT ${OFFERING_COLUMNS('o')}, o.rating_score, ${distance ?? 'NULL::float8'} AS distance_km, ${rank ?? 'NULL::float8'} AS rank
+  const inner = `SELECT ${OFFERING_COLUMNS('o')}, o.rating_score, o.published_at::text AS published_at_key,
+      ${distance ?? 'NULL::float8'} AS distance_km, ${rank ?? 'NULL::float8'} AS rank
     FROM ${from}${joins} WHERE ${where.join(' AND ')}`;
   let keyset = '';
   if (after) {

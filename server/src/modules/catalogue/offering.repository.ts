@@ -90,15 +90,16 @@ export const OfferingRepository = {
 
   // offering_provider_idx; a provider's own list includes every status, the public one only published.
   async findPageByProvider(db: EntityManager, providerId: string, allStatuses: boolean, first: number, after: [string, string] | null): Promise<Offering[]> {
-    const found = await rows<OfferingRow>(
+    const found = await rows<OfferingRow & { created_at_key: string }>(
       db,
-      `SELECT ${OFFERING_COLUMNS('o')} FROM offering o
+      `SELECT ${OFFERING_COLUMNS('o')}, o.created_at::text AS created_at_key FROM offering o
        WHERE o.provider_id = $1 AND ($2 OR o.status = 'PUBLISHED')
          AND ($3::timestamptz IS NULL OR (o.created_at, o.id) > ($3::timestamptz, $4::uuid))
        ORDER BY o.created_at, o.id LIMIT $5`,
       [providerId, allStatuses, after?.[0] ?? null, after?.[1] ?? null, first + 1],
     );
-    return found.map(toOffering);
+    // The cursor keeps PostgreSQL's microseconds (see sortKeyOf in offering-search.ts).
+    return found.map((r) => Object.assign(toOffering(r), { sortKey: [r.created_at_key, r.id] }));
   },
 
   async countByProvider(db: EntityManager, providerId: string, allStatuses: boolean): Promise<number> {

@@ -12,6 +12,7 @@ import type { OfferingFilter, OfferingInput } from './offering.inputs';
 import { OfferingRepository, type OfferingFields } from './offering.repository';
 import { effectiveSort, sortArity, type SearchCriteria } from './offering-search';
 import type { Taxonomy } from './taxonomy';
+import type { DemandRecorder } from '../market/demand-recorder';
 
 // Owns: only a provider's owner (or an admin) creates or changes its offerings; the status moves
 // DRAFT -> PUBLISHED <-> PAUSED, and anything -> ARCHIVED, which is final; only PUBLISHED offerings are listed
@@ -23,6 +24,7 @@ export class OfferingService {
     private readonly places: PlaceDirectory,
     private readonly taxonomy: Taxonomy,
     private readonly providers: ProviderService,
+    private readonly demand: DemandRecorder,
   ) {}
 
   async create(ctx: RequestContext, providerId: string, input: OfferingInput): Promise<Offering> {
@@ -77,6 +79,17 @@ export class OfferingService {
     const cursor = decodeCursor(after, eff, sortArity(eff));
     const found = await OfferingRepository.search(ctx.db, criteria, eff, size, cursor);
     const page = toPage(found, size, (o) => encodeCursor(eff, o.sortKey!));
+    if (criteria.near && !cursor) {
+      // A demand signal for commissioners: the area, the kinds of support asked for, which filters (not what was
+      // typed) and how many results came back. Buffered; never linked to the viewer.
+      this.demand.record({
+        localAuthorityCode: this.places.district(filter!.nearOutcode!).localAuthorityCode,
+        categoryIds: criteria.categoryIds ?? [],
+        filters: Object.entries(filter ?? {}).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)).map(([k]) => k),
+        results: page.edges.length,
+        hasMore: page.pageInfo.hasNextPage,
+      });
+    }
     return Object.assign(new OfferingConnection(), page, { countAll: () => OfferingRepository.count(ctx.db, criteria) });
   }
 
@@ -85,7 +98,7 @@ export class OfferingService {
     const all = canManage(ctx, provider);
     const cursor = decodeCursor(after, 'PROVIDER', 2) as [string, string] | null;
     const found = await OfferingRepository.findPageByProvider(ctx.db, provider.id, all, size, cursor);
-    const page = toPage(found, size, (o) => encodeCursor('PROVIDER', [o.createdAt.toISOString(), o.id]));
+    const page = toPage(found, size, (o) => encodeCursor('PROVIDER', o.sortKey!));
     return Object.assign(new OfferingConnection(), page, { countAll: () => OfferingRepository.countByProvider(ctx.db, provider.id, all) });
   }
 
