@@ -2,7 +2,7 @@ import { AppError, badInput, forbidden } from '../../common/app-error';
 import type { RequestContext } from '../../graphql/request-context';
 import type { Taxonomy } from '../catalogue/taxonomy';
 import type { PlaceDirectory } from '../place/place-directory';
-import { discloseGroup } from './disclosure';
+import { discloseGroup } from '../../common/disclosure';
 import {
   CategoryConcentration,
   CategoryOutcome,

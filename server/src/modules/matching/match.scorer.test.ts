@@ -109,11 +109,14 @@ describe('match factors', () => {
     expect(reason(plan(), candidate(), MatchFactor.PREFERENCES)).toMatchObject({ score: 0.5, explanation: 'You have not set any preferences yet, so this counts as average.' });
   });
 
-  it('outcomes: neutral without evidence; shrunk towards neutral for few people', () => {
+  it('outcomes: neutral without evidence or with too few people to disclose; shrunk towards neutral for few people', () => {
     expect(reason(plan(), candidate(), MatchFactor.OUTCOMES).score).toBe(0.5);
     const one = reason(plan(), candidate({ outcomePeople: 1, outcomeMeanChange: 4 }), MatchFactor.OUTCOMES);
+    expect(one).toEqual({ factor: MatchFactor.OUTCOMES, score: 0.5, weight: expect.any(Number), explanation: 'Too few people have recorded outcomes yet to say, so this counts as average.' });
+    const eight = reason(plan(), candidate({ outcomePeople: 8, outcomeMeanChange: 2 }), MatchFactor.OUTCOMES);
+    expect(eight.explanation).toBe('About 10 people who used it rated their goals 2.0 points higher on average.');
     const many = reason(plan(), candidate({ outcomePeople: 30, outcomeMeanChange: 2 }), MatchFactor.OUTCOMES);
-    expect(one).toMatchObject({ score: 0.75, explanation: '1 person who used it rated their goals 4.0 points higher on average.' });
+    expect(many.score).toBeGreaterThan(eight.score);
     expect(many.score).toBeGreaterThan(0.9);
     expect(reason(plan(), candidate({ outcomePeople: 9, outcomeMeanChange: -1 }), MatchFactor.OUTCOMES).score).toBeLessThan(0.5);
   });

@@ -1,4 +1,5 @@
 import { DeliveryMode, PriceUnit } from '../catalogue/catalogue.enums';
+import { disclose } from '../../common/disclosure';
 import type { LifeArea } from '../catalogue/life-area';
 import { LIFE_AREA_NAMES, listInWords } from '../plan/life-area-names';
 import { MatchFactor } from './match.entity';
@@ -190,17 +191,25 @@ function preferences(plan: PlanProfile, c: Candidate): Part {
   return { score: parts.reduce((s, p) => s + p.score, 0) / parts.length, explanation: `${parts.map((p) => p.explanation).join('; ')}.` };
 }
 
-/** Mean change in goal scores of people who used it, shrunk towards 0 for few people; +2 points or more scores 1. */
+/**
+ * Mean change in goal scores of people who used it, shrunk towards 0 for few people; +2 points or more scores 1.
+ * Outcome evidence follows the same disclosure rule as commissioners' figures: fewer than 8 people count as no
+ * evidence (so no one's own progress can be read off a match), and the number shown is rounded to 5.
+ */
 function outcomes(c: Candidate): Part {
   if (c.outcomePeople === 0 || c.outcomeMeanChange === null) {
     return { score: 0.5, explanation: 'No outcomes recorded yet by people who used it, so this counts as average.' };
   }
+  const shown = disclose(c.outcomePeople);
+  if (shown.suppressed) {
+    return { score: 0.5, explanation: 'Too few people have recorded outcomes yet to say, so this counts as average.' };
+  }
   const shrunk = (c.outcomeMeanChange * c.outcomePeople) / (c.outcomePeople + OUTCOME_PRIOR_PEOPLE);
   const change = Math.abs(c.outcomeMeanChange).toFixed(1);
   const direction = c.outcomeMeanChange > 0 ? 'higher' : c.outcomeMeanChange < 0 ? 'lower' : 'no different';
-  const who = `${plural(c.outcomePeople, 'person', 'people')} who used it`;
+  const who = `About ${shown.value} people who used it`;
   const text = direction === 'no different' ? `${who} rated their goals no differently on average.` : `${who} rated their goals ${change} points ${direction} on average.`;
-  return { score: 0.5 + shrunk / 4, explanation: capitalise(text) };
+  return { score: 0.5 + shrunk / 4, explanation: text };
 }
 
 /** A Bayesian average of the stars (3 imaginary reviews of 3.5), scaled from 1-5 to 0-1. */
