@@ -171,7 +171,8 @@ async function main() {
     await runToEnd('web', process.execPath, [join(root, 'scripts/web-build.mjs'), '--if-stale']);
   }
   if (stopping) return;
-  const web = runService('web', [nextBin, 'start', 'web', '-p', webPort], { ...childEnv, API_URL: apiUrl });
+  // DEMO_SIGN_IN=1 shows one-press demo sign-ins on the sign-in page (the seeded accounts); set it to 0 to hide them.
+  const web = runService('web', [nextBin, 'start', 'web', '-p', webPort], { ...childEnv, API_URL: apiUrl, DEMO_SIGN_IN: process.env.DEMO_SIGN_IN ?? '1' });
   if (!(await waitFor(webUrl, 'the web app', 60_000, web))) return giveUp();
 
   const accounts = await demoAccounts();

@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { sqlOffering, sqlProvider } from '../factories/catalogue';
 import { axeViolations, captureOnFailure, focused, launchBrowser, openPage } from './support/browser';
 import { startWebStack, WEB_BUILD_TIMEOUT_MS, type WebStack } from './support/web-server';
 
@@ -65,8 +66,38 @@ describe('home page', () => {
 
       expect(new URL(page.url()).searchParams.get('q')).toBe('peer support');
       await expect(page.locator('#q').inputValue()).resolves.toBe('peer support');
-      await expect(page.getByRole('status').textContent()).resolves.toContain('peer support');
+      // The results (none in an empty catalogue) are in the page the server sent: no script needed.
+      await expect(page.locator('#results-title').textContent()).resolves.toBe('No results');
     });
+  });
+
+  it('works without JavaScript: search, filter and pick offerings to compare', async () => {
+    const provider = await sqlProvider(stack.api.ds, { name: 'No Script Peer Group', baseOutcode: 'M14', peerLed: true });
+    for (const title of ['Quiet reading circle', 'Quiet walking circle']) await sqlOffering(stack.api.ds, provider.id, { title, baseOutcode: 'M14' });
+    const noScript = await browser.newContext({ baseURL: stack.baseURL, javaScriptEnabled: false, locale: 'en-GB' });
+    const p = await noScript.newPage();
+    try {
+      await captureOnFailure(p, 'home-no-js', async () => {
+        await p.goto('/');
+        await p.fill('#q', 'quiet');
+        await p.fill('#near', 'm14');
+        await p.locator('summary', { hasText: 'Filters' }).click();
+        await p.check('#peer');
+        await Promise.all([p.waitForURL(/peer=1/), p.click('button[type=submit]:has-text("Search")')]);
+        await expect(p.locator('.result__title').allTextContents()).resolves.toEqual(expect.arrayContaining(['Quiet reading circle', 'Quiet walking circle']));
+        // "Add to compare" is a Server Action form: a plain POST and a redirect back to the same search.
+        for (const title of ['Quiet reading circle', 'Quiet walking circle']) {
+          await p.getByRole('button', { name: new RegExp(`^Add to compare:? ${title}`) }).click();
+          await p.getByRole('button', { name: new RegExp(`^Remove from compare:? ${title}`) }).waitFor();
+        }
+        expect(Object.fromEntries(new URL(p.url()).searchParams)).toEqual({ q: 'quiet', near: 'M14', peer: '1' });
+        await expect(p.locator('.compare-tray').textContent()).resolves.toContain('Compare (2 of 4 picked)');
+        await p.getByRole('link', { name: 'Compare 2 side by side' }).click();
+        await expect(p.locator('thead th').allTextContents()).resolves.toEqual(['Quiet reading circle', 'Quiet walking circle']);
+      });
+    } finally {
+      await noScript.close();
+    }
   });
 
   it('has no axe violations, before and after a search', async () => {
@@ -74,6 +105,21 @@ describe('home page', () => {
       await page.goto('/');
       expect(await axeViolations(page)).toEqual([]);
       await page.goto('/?q=befriending&near=M14');
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  });
+
+  it('has no axe violations on the other public pages, and explains an unknown district', async () => {
+    const provider = await sqlProvider(stack.api.ds, { name: 'Axe Check Group', baseOutcode: 'M1', verified: true });
+    await sqlOffering(stack.api.ds, provider.id, { title: 'Axe check offering', description: 'First paragraph.\n\nSecond paragraph.' });
+    await captureOnFailure(page, 'home-axe-public', async () => {
+      for (const path of [`/providers/${provider.id}`, '/calculator', '/calculator?la=E08000003&SOCIAL_CONNECTION=2&MENTAL_WELLBEING=1', '/sign-up', '/compare', '/no-such-page']) {
+        await page.goto(path);
+        expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
+      }
+      await page.goto('/?near=ZZ99');
+      await expect(page.locator('.error-summary a').getAttribute('href')).resolves.toBe('#near');
+      expect(await focused(page)).toMatchObject({ tag: 'div' });
       expect(await axeViolations(page)).toEqual([]);
     });
   });

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { SiteHeader } from '@/features/account/site-header';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -7,7 +8,7 @@ export const metadata: Metadata = {
   description: 'Find and book community support with your personal budget.',
 };
 
-export const viewport: Viewport = { themeColor: '#0b0c0c' };
+export const viewport: Viewport = { themeColor: '#0b0c0c', width: 'device-width', initialScale: 1 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
@@ -16,13 +17,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main-content">
           Skip to main content
         </a>
-        <header className="header">
-          <div className="width-container">
-            <a className="header__name" href="/">
-              Support Market
-            </a>
-          </div>
-        </header>
+        <SiteHeader />
         <div className="width-container">
           {/* tabIndex -1 lets the skip link move keyboard focus, not just scroll. */}
           <main className="main" id="main-content" tabIndex={-1}>
@@ -39,7 +34,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/">
                 Open Government Licence v3.0
               </a>
-              .
+              . The map is adapted from this data.
             </p>
             <p className="footer__text">
               Service information follows the <a href="https://openreferraluk.org/">Open Referral UK</a> data

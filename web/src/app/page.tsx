@@ -1,57 +1,73 @@
-import { CategoryList, HOME_CATEGORIES_QUERY, type CategoryListItem } from '../features/catalogue/category-list';
-import { SearchForm } from '../features/catalogue/search-form';
-import { query } from '../lib/apollo/server-client';
+import { CategoryList } from '@/features/catalogue/category-list';
+import { readCompareIds } from '@/features/catalogue/compare-actions';
+import { CompareTray } from '@/features/catalogue/compare-tray';
+import { SearchForm } from '@/features/catalogue/search-form';
+import { isSearching, readSearch, searchHref, toFilter, type RawParams } from '@/features/catalogue/search-params';
+import { SEARCH_QUERY } from '@/features/catalogue/search-query';
+import { SearchResults } from '@/features/catalogue/search-results';
+import { query } from '@/lib/apollo/server-client';
+import { apiFailure, messageFor } from '@/lib/api-errors';
+import { ErrorSummary } from '@/lib/ui/error-summary';
+import { Notice } from '@/lib/ui/notice';
 
 // Rendered per request: the catalogue lives in the API, and API_URL is only known at run time.
 export const dynamic = 'force-dynamic';
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+const PAGE_SIZE = 20;
 
-const first = (v: string | string[] | undefined): string => (Array.isArray(v) ? v[0] : v)?.trim().slice(0, 200) ?? '';
-
-async function loadCategories(): Promise<CategoryListItem[] | null> {
-  try {
-    const { data } = await query({ query: HOME_CATEGORIES_QUERY });
-    return data?.categories ?? null;
-  } catch (e) {
-    console.error('[web] could not load categories:', e instanceof Error ? e.message : e);
-    return null;
-  }
-}
-
-export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
+export default async function SearchPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const params = await searchParams;
-  const q = first(params.q);
-  const near = first(params.near);
-  const categories = await loadCategories();
+  const s = readSearch(params);
+  const searching = isSearching(s);
+
+  const [compareIds, result] = await Promise.all([
+    readCompareIds(),
+    query({
+      query: SEARCH_QUERY,
+      variables: { filter: toFilter(s), sort: s.sort, first: PAGE_SIZE, after: s.after || null, withResults: searching },
+      errorPolicy: 'all',
+    }).catch((e: unknown) => ({ data: undefined, error: e })),
+  ]);
+  const failure = result.error ? apiFailure(result.error) : null;
+  // An unknown district is the one mistake a person can make here: point at the field. Anything else is on us.
+  const nearError = failure?.code === 'BAD_USER_INPUT' && s.near ? `We do not know the postcode or district “${s.near}”. Check it and try again, for example M14 or LS1 4AP.` : undefined;
+  const categories = result.data?.categories ?? [];
+  const offerings = result.data?.offerings;
 
   return (
     <>
+      {nearError && <ErrorSummary errors={[{ field: 'near', message: nearError }]} />}
+      {params.signedOut && <Notice done="signedOut" messages={{ signedOut: 'You have signed out.' }} />}
       <h1 className="heading-xl">Find support that works for you</h1>
-      <p className="lead">
-        Search for community support, activities and services you can pay for with a personal budget or direct
-        payment.
-      </p>
-      <SearchForm q={q} near={near} />
-      {(q || near) && (
-        <p className="inset" role="status">
-          You searched for <strong>{q || 'any support'}</strong>
-          {near && (
-            <>
-              {' '}
-              near <strong>{near}</strong>
-            </>
-          )}
-          . Search results are coming soon; for now, browse the kinds of support below.
-        </p>
+      <p className="lead">Search for community support, activities and services you can pay for with a personal budget or direct payment.</p>
+      <div className="search-layout">
+        <SearchForm s={s} categories={categories} nearError={nearError} />
+        <CompareTray ids={compareIds} back={searchHref(s)} near={s.near} />
+      </div>
+
+      {failure && !nearError && (
+        <div className="notice notice--error" role="alert">
+          <p className="notice__text">{messageFor(failure.code, failure.apiMessage)}</p>
+        </div>
       )}
-      <h2 className="heading-l">Kinds of support</h2>
-      {categories ? (
-        <CategoryList categories={categories} />
+
+      {searching && offerings ? (
+        <SearchResults
+          s={s}
+          offerings={offerings.edges.map((e) => e.node)}
+          totalCount={offerings.totalCount}
+          endCursor={offerings.pageInfo.endCursor}
+          hasNextPage={offerings.pageInfo.hasNextPage}
+          compareIds={compareIds}
+        />
       ) : (
-        <p className="inset" role="alert">
-          Sorry, we cannot show the kinds of support right now. Please try again in a few minutes.
-        </p>
+        !searching &&
+        categories.length > 0 && (
+          <>
+            <h2 className="heading-l">Kinds of support</h2>
+            <CategoryList categories={categories} />
+          </>
+        )
       )}
     </>
   );

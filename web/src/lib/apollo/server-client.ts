@@ -1,15 +1,30 @@
 import { HttpLink } from '@apollo/client';
+import { SetContextLink } from '@apollo/client/link/context';
 import { ApolloClient, InMemoryCache, registerApolloClient } from '@apollo/client-integration-nextjs';
+import { cookies } from 'next/headers';
+import { SESSION_COOKIE } from '../session-cookie';
 
-// Apollo Client for React Server Components: one client per request (registerApolloClient scopes it), so no
-// cache or viewer data is shared between users. API_URL is read at request time, not baked in at build time.
-export const { getClient, query } = registerApolloClient(
-  () =>
-    new ApolloClient({
-      cache: new InMemoryCache(),
-      link: new HttpLink({
+// Apollo Client for React Server Components and Server Actions: one client per request (registerApolloClient scopes
+// it), so no cache or viewer data is shared between users. API_URL is read at request time, not baked in at build
+// time. The browser never talks to the API: the session token lives in an httpOnly cookie on the web origin and is
+// forwarded server-to-server as a bearer token.
+export const { getClient, query } = registerApolloClient(() => {
+  const auth = new SetContextLink(async (prev) => {
+    const token = (await cookies()).get(SESSION_COOKIE)?.value;
+    return token ? { headers: { ...prev.headers, authorization: `Bearer ${token}` } } : {};
+  });
+  return new ApolloClient({
+    cache: new InMemoryCache(),
+    // Pages are rendered per request and often right after a mutation: always ask the API.
+    defaultOptions: {
+      query: { fetchPolicy: 'no-cache' },
+      mutate: { fetchPolicy: 'no-cache' },
+    },
+    link: auth.concat(
+      new HttpLink({
         uri: process.env.API_URL || 'http://localhost:4000/graphql',
         fetchOptions: { cache: 'no-store' },
       }),
-    }),
-);
+    ),
+  });
+});

@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { CALCULATOR_QUERY, CalculatorForm, CalculatorResult, LIFE_AREAS } from '@/features/plan/calculator';
+import { query } from '@/lib/apollo/server-client';
+import { apiFailure, messageFor } from '@/lib/api-errors';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Budget calculator – Support Market' };
+
+export default async function CalculatorPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const sp = await searchParams;
+  const la = /^[A-Z]\d{8}$/.test(sp.la ?? '') ? sp.la! : '';
+  const levels: Record<string, number> = {};
+  for (const a of LIFE_AREAS) levels[a] = Math.max(0, Math.min(3, Number(sp[a]) || 0));
+  const answers = LIFE_AREAS.map((lifeArea) => ({ lifeArea, level: levels[lifeArea] }));
+  const result = await query({
+    query: CALCULATOR_QUERY,
+    variables: { input: { localAuthorityCode: la || 'E08000003', answers }, withResult: Boolean(la) },
+    errorPolicy: 'all',
+  }).catch((e: unknown) => ({ data: undefined, error: e }));
+  const failure = result.error ? apiFailure(result.error) : null;
+  return (
+    <div className="two-thirds">
+      <h1 className="heading-xl">Budget calculator</h1>
+      <p className="lead">Get an idea of the personal budget your council might give you. Answer for how things are most days.</p>
+      {result.data?.indicativeBudget && <CalculatorResult result={result.data.indicativeBudget} />}
+      {failure && la && (
+        <div className="notice notice--error" role="alert">
+          <p className="notice__text">{failure.code === 'NOT_FOUND' ? 'That council has not published how it works out budgets yet.' : messageFor(failure.code, failure.apiMessage)}</p>
+        </div>
+      )}
+      <CalculatorForm authorities={result.data?.localAuthorities ?? []} la={la} levels={levels} />
+    </div>
+  );
+}

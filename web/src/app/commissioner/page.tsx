@@ -1,0 +1,161 @@
+import type { Metadata } from 'next';
+import { requireViewer } from '@/features/account/viewer';
+import { DiversityPanel, OutcomesPanel } from '@/features/market/diversity';
+import { GapTable } from '@/features/market/gap-table';
+import { areaCentre, GbMap, SupplyTable } from '@/features/market/gb-map';
+import { AREA_SUPPLY_QUERY, MARKET_QUERY } from '@/features/market/market-operations';
+import type { AreaSupplyQuery, DeliveryMode } from '@/gql/graphql';
+import { query } from '@/lib/apollo/server-client';
+import { apiFailure, messageFor } from '@/lib/api-errors';
+import { formatDateTime } from '@/lib/format';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Your market – Support Market' };
+
+/** In-person offers reaching the area, counted by the district they are based in (at most 5 pages of 100). */
+async function supplyByDistrict(la: string): Promise<Map<string, number>> {
+  const centre = areaCentre(la);
+  const counts = new Map<string, number>();
+  if (!centre) return counts;
+  let after: string | null = null;
+  const inPerson: DeliveryMode[] = ['IN_PERSON', 'GROUP', 'HOME_VISIT'];
+  for (let page = 0; page < 5; page++) {
+    const res: { data?: AreaSupplyQuery } | null = await query({
+      query: AREA_SUPPLY_QUERY,
+      variables: { filter: { nearOutcode: centre.outcode, withinKm: centre.radiusKm, deliveryModes: inPerson }, after },
+    }).catch((e: unknown) => {
+      // The map then shows no supply; the gap table below still has the area's figures.
+      console.error('[web] area supply query failed:', e instanceof Error ? e.message : e);
+      return null;
+    });
+    const conn: AreaSupplyQuery['offerings'] | undefined = res?.data?.offerings;
+    if (!conn) break;
+    for (const e of conn.edges) counts.set(e.node.baseOutcode, (counts.get(e.node.baseOutcode) ?? 0) + 1);
+    if (!conn.pageInfo.hasNextPage) break;
+    after = conn.pageInfo.endCursor;
+  }
+  return counts;
+}
+
+export default async function CommissionerPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const viewer = await requireViewer('/commissioner', ['COMMISSIONER', 'ADMIN']);
+  const sp = await searchParams;
+  const isAdmin = viewer.role === 'ADMIN';
+  // Commissioners see their own area only; admins may pick any.
+  const la = isAdmin ? (/^[A-Z]\d{8}$/.test(sp.la ?? '') ? sp.la! : 'E08000003') : viewer.localAuthority!.code;
+
+  const [result, supply] = await Promise.all([
+    query({ query: MARKET_QUERY, variables: { la, isAdmin } }).catch((e: unknown) => ({ data: undefined, error: e })),
+    supplyByDistrict(la),
+  ]);
+  const data = result.data;
+  const failure = 'error' in result && result.error ? apiFailure(result.error) : null;
+  const areaName = isAdmin ? (data?.localAuthorities?.find((a) => a.code === la)?.name ?? la) : viewer.localAuthority!.name;
+  const gaps = data?.marketGaps ?? [];
+  const demand = gaps.every((g) => g.demand == null) ? null : gaps.reduce((s, g) => s + (g.demand ?? 0), 0);
+  const freePlaces = gaps.reduce((s, g) => s + g.freePlaces, 0);
+
+  return (
+    <>
+      <span className="caption">Commissioning</span>
+      <h1 className="heading-xl">Your market: {areaName}</h1>
+      {isAdmin ? (
+        <form method="get" action="/commissioner" className="form-row">
+          <label className="label" htmlFor="la">
+            Area
+          </label>
+          <select className="select" id="la" name="la" defaultValue={la}>
+            {(data?.localAuthorities ?? []).map((a) => (
+              <option key={a.code} value={a.code}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+          <button className="button button--secondary" type="submit">
+            Show area
+          </button>
+        </form>
+      ) : (
+        <p>
+          You see the market for your own area, {areaName} ({la}).
+        </p>
+      )}
+      {failure && (
+        <div className="notice notice--error" role="alert">
+          <p className="notice__text">{messageFor(failure.code, failure.apiMessage)}</p>
+        </div>
+      )}
+      {data && (
+        <>
+          <nav className="contents" aria-label="On this page">
+            <ul>
+              <li>
+                <a href="#gaps">Gaps</a>
+              </li>
+              <li>
+                <a href="#map">Map</a>
+              </li>
+              <li>
+                <a href="#diversity">Diversity</a>
+              </li>
+              <li>
+                <a href="#outcomes">Outcomes</a>
+              </li>
+              <li>
+                <a href="#downloads">Downloads</a>
+              </li>
+            </ul>
+          </nav>
+          <section aria-labelledby="gaps">
+            <h2 className="heading-l" id="gaps">
+              Gaps between need and supply
+            </h2>
+            {gaps[0] && <p className="hint">Figures as of {formatDateTime(gaps[0].asOf)}.</p>}
+            <GapTable gaps={gaps} areaName={areaName} />
+          </section>
+          <section aria-labelledby="map">
+            <h2 className="heading-l" id="map">
+              Map of supply and demand
+            </h2>
+            <GbMap la={la} areaName={areaName} supply={supply} demand={demand} freePlaces={freePlaces} />
+            <SupplyTable la={la} areaName={areaName} supply={supply} />
+          </section>
+          <section aria-labelledby="diversity">
+            <h2 className="heading-l" id="diversity">
+              Diversity of providers
+            </h2>
+            <DiversityPanel d={data.marketDiversity} />
+          </section>
+          <section aria-labelledby="outcomes">
+            <h2 className="heading-l" id="outcomes">
+              Outcomes
+            </h2>
+            <OutcomesPanel outcomes={data.outcomesByCategory} />
+          </section>
+          <section aria-labelledby="downloads">
+            <h2 className="heading-l" id="downloads">
+              Downloads
+            </h2>
+            <ul className="list">
+              <li>
+                <a href={`/exports/market-gaps/${la}.csv`} download>
+                  Gaps (CSV spreadsheet)
+                </a>
+              </li>
+              <li>
+                <a href={`/exports/market-diversity/${la}.csv`} download>
+                  Diversity (CSV spreadsheet)
+                </a>
+              </li>
+              <li>
+                <a href={`/exports/outcomes/${la}.csv`} download>
+                  Outcomes (CSV spreadsheet)
+                </a>
+              </li>
+            </ul>
+          </section>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,146 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { requireViewer } from '@/features/account/viewer';
+import { OfferingForm } from '@/features/provider/offering-form';
+import { pauseOfferingAction, publishOfferingAction } from '@/features/provider/provider-actions';
+import { OFFERING_EDIT_QUERY } from '@/features/provider/provider-operations';
+import { SlotPatternForm } from '@/features/provider/slot-pattern-form';
+import { londonToday } from '@/features/provider/weekly-pattern';
+import { query } from '@/lib/apollo/server-client';
+import { apiFailure } from '@/lib/api-errors';
+import { formatDateTime, formatTime } from '@/lib/format';
+import { Notice } from '@/lib/ui/notice';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Your listing – Support Market' };
+
+const STATUS: Record<string, string> = { DRAFT: 'Draft: only you can see it', PUBLISHED: 'Published: people can find and book it', PAUSED: 'Paused: hidden from search', ARCHIVED: 'Archived' };
+
+export default async function EditOfferingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  await requireViewer('/provider', ['PROVIDER', 'ADMIN']);
+  const { id } = await params;
+  const sp = await searchParams;
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const data = await query({ query: OFFERING_EDIT_QUERY, variables: { id } })
+    .then((r) => r.data)
+    .catch((e) => {
+      if (['NOT_FOUND', 'FORBIDDEN'].includes(apiFailure(e).code)) return null;
+      throw e;
+    });
+  const o = data?.offering;
+  if (!o) notFound();
+  const upcoming = o.slots.filter((s) => new Date(s.startsAt).getTime() > Date.now());
+  return (
+    <>
+      <a className="back-link" href="/provider">
+        Back to the provider portal
+      </a>
+      <Notice
+        done={sp.done}
+        error={sp.error}
+        messages={{
+          created: 'Saved as a draft. Add some times, then publish it.',
+          saved: 'Your changes are saved.',
+          published: 'Published. People can now find and book it.',
+          paused: 'Paused. It is hidden from search; bookings already made still stand.',
+          slots: `${sp.added ?? 'The'} new times are added.`,
+        }}
+      />
+      <span className="caption">{o.provider.name}</span>
+      <h1 className="heading-xl">{o.title}</h1>
+      <p>
+        Status: <strong data-testid="offering-status">{STATUS[o.status] ?? o.status}</strong>
+      </p>
+      <div className="button-row">
+        {(o.status === 'DRAFT' || o.status === 'PAUSED') && (
+          <form action={publishOfferingAction} className="inline-form">
+            <input type="hidden" name="offeringId" value={o.id} />
+            <button className="button" type="submit">
+              Publish
+            </button>
+          </form>
+        )}
+        {o.status === 'PUBLISHED' && (
+          <form action={pauseOfferingAction} className="inline-form">
+            <input type="hidden" name="offeringId" value={o.id} />
+            <button className="button button--secondary" type="submit">
+              Pause
+            </button>
+          </form>
+        )}
+        <a className="button button--secondary" href={`/offerings/${o.id}`}>
+          See it as people will
+        </a>
+      </div>
+
+      <section aria-labelledby="slots-title" id="slots" tabIndex={-1}>
+        <h2 className="heading-l" id="slots-title">
+          Times
+        </h2>
+        {upcoming.length ? (
+          <div className="table-scroll" role="region" aria-label="Upcoming times" tabIndex={0}>
+            <table className="table">
+              <caption className="table__caption">Upcoming times ({upcoming.length})</caption>
+              <thead>
+                <tr>
+                  <th scope="col">When</th>
+                  <th scope="col" className="numeric">
+                    Places
+                  </th>
+                  <th scope="col" className="numeric">
+                    Free
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {upcoming.map((s) => (
+                  <tr key={s.id}>
+                    <td>
+                      {formatDateTime(s.startsAt)} to {formatTime(s.endsAt)}
+                    </td>
+                    <td className="numeric">{s.capacity}</td>
+                    <td className="numeric">{s.remaining}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p>No upcoming times yet.</p>
+        )}
+        <h3 className="heading-m">Add the same time every week</h3>
+        <SlotPatternForm offeringId={o.id} minutes={o.sessionMinutes} from={londonToday()} />
+      </section>
+
+      <section aria-labelledby="edit-title">
+        <h2 className="heading-l" id="edit-title">
+          Details
+        </h2>
+        <details className="details">
+          <summary className="details__summary">Change the details</summary>
+          <div className="two-thirds">
+            <OfferingForm
+              offeringId={o.id}
+              providerId={o.provider.id}
+              categories={data!.categories}
+              initial={{
+                title: o.title,
+                summary: o.summary,
+                description: o.description,
+                categorySlug: o.category.slug,
+                deliveryModes: o.deliveryModes,
+                price: (o.pricePence / 100).toFixed(2),
+                priceUnit: o.priceUnit,
+                sessionMinutes: String(o.sessionMinutes),
+                serviceRadiusKm: String(o.serviceRadiusKm),
+                languages: o.languages.join(', '),
+                accessibility: o.accessibility.join(', '),
+                baseOutcode: o.baseOutcode,
+              }}
+            />
+          </div>
+        </details>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,152 @@
+import type { Metadata } from 'next';
+import { requireViewer } from '@/features/account/viewer';
+import { createProviderAction } from '@/features/provider/provider-actions';
+import { PORTAL_QUERY } from '@/features/provider/provider-operations';
+import { ProviderBookingTable } from '@/features/provider/provider-booking';
+import { query } from '@/lib/apollo/server-client';
+import { formatDateTime, formatPrice, PROVIDER_KIND } from '@/lib/format';
+import { Notice } from '@/lib/ui/notice';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Provider portal – Support Market' };
+
+const STATUS: Record<string, string> = { DRAFT: 'Draft', PUBLISHED: 'Published', PAUSED: 'Paused', ARCHIVED: 'Archived' };
+
+export default async function ProviderPortalPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  await requireViewer('/provider', ['PROVIDER', 'ADMIN']);
+  const sp = await searchParams;
+  const { data } = await query({ query: PORTAL_QUERY });
+  const providers = data?.myProviders ?? [];
+  const requests = data?.providerBookings.edges.map((e) => e.node) ?? [];
+  return (
+    <>
+      {sp.error === 'ORG_INCOMPLETE' ? (
+        <div className="notice notice--error" role="alert">
+          <p className="notice__text">Please fill in every part about your organisation.</p>
+        </div>
+      ) : (
+        <Notice done={sp.done} error={sp.error} messages={{ organisation: 'Your organisation is added.', confirmed: 'Booking confirmed.', declined: 'Booking declined. The money went back to the person.' }} />
+      )}
+      <h1 className="heading-xl">Provider portal</h1>
+
+      <section aria-labelledby="requests-title">
+        <h2 className="heading-l" id="requests-title">
+          New booking requests
+        </h2>
+        {requests.length ? (
+          <ProviderBookingTable bookings={requests} caption="Requests waiting for your answer" back="/provider" />
+        ) : (
+          <p>No requests are waiting.</p>
+        )}
+        <p>
+          <a href="/provider/bookings">See all bookings</a>
+        </p>
+      </section>
+
+      {providers.map((p) => (
+        <section key={p.id} aria-labelledby={`org-${p.id}`}>
+          <h2 className="heading-l" id={`org-${p.id}`}>
+            {p.name}
+          </h2>
+          <p className="secondary">
+            {PROVIDER_KIND[p.kind] ?? p.kind} · based in {p.baseOutcode} · {p.verified ? 'checked by us' : 'not checked yet'} · <a href={`/providers/${p.id}`}>public page</a>
+          </p>
+          {p.offerings.edges.length ? (
+            <div className="table-scroll" role="region" aria-label={`What ${p.name} offers`} tabIndex={0}>
+              <table className="table">
+                <caption className="table__caption visually-hidden">What {p.name} offers</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Name</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Price</th>
+                    <th scope="col">Next free time</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {p.offerings.edges.map(({ node: o }) => (
+                    <tr key={o.id}>
+                      <td>
+                        <a href={`/provider/offerings/${o.id}`}>{o.title}</a>
+                      </td>
+                      <td>
+                        <span className={`tag tag--${o.status.toLowerCase()}`}>{STATUS[o.status] ?? o.status}</span>
+                      </td>
+                      <td>{formatPrice(o.pricePence, o.priceUnit)}</td>
+                      <td>{o.nextAvailableSlot ? formatDateTime(o.nextAvailableSlot.startsAt) : 'None'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : (
+            <p>Nothing listed yet.</p>
+          )}
+          <p>
+            <a className="button" href={`/provider/offerings/new?provider=${p.id}`}>
+              List something new<span className="visually-hidden"> for {p.name}</span>
+            </a>
+          </p>
+        </section>
+      ))}
+
+      <section aria-labelledby="new-org">
+        <h2 className="heading-l" id="new-org">
+          {providers.length ? 'Add another organisation' : 'Add your organisation'}
+        </h2>
+        <details className="details" open={!providers.length}>
+          <summary className="details__summary">Organisation details</summary>
+          <form action={createProviderAction}>
+            <div className="form-group">
+              <label className="label" htmlFor="org-name">
+                Name
+              </label>
+              <input className="input" id="org-name" name="name" maxLength={200} autoComplete="organization" />
+            </div>
+            <div className="form-group">
+              <label className="label" htmlFor="org-kind">
+                What kind of provider are you?
+              </label>
+              <select className="select" id="org-kind" name="kind">
+                {Object.entries(PROVIDER_KIND).map(([k, v]) => (
+                  <option key={k} value={k}>
+                    {v}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="form-group">
+              <label className="label" htmlFor="org-base">
+                Postcode district you are based in
+              </label>
+              <input className="input input--short" id="org-base" name="baseOutcode" maxLength={10} spellCheck={false} />
+            </div>
+            <div className="form-group">
+              <label className="label" htmlFor="org-description">
+                About you
+              </label>
+              <textarea className="textarea" id="org-description" name="description" rows={4} maxLength={5000} />
+            </div>
+            <div className="form-group">
+              <label className="label" htmlFor="org-website">
+                Website (optional)
+              </label>
+              <input className="input" id="org-website" name="website" type="url" maxLength={300} />
+            </div>
+            <div className="checkboxes form-group">
+              <div className="checkboxes__item">
+                <input className="checkboxes__input" type="checkbox" id="org-peer" name="peerLed" value="1" />
+                <label className="checkboxes__label" htmlFor="org-peer">
+                  We are peer-led (run by, or employing, people with lived experience)
+                </label>
+              </div>
+            </div>
+            <button className="button" type="submit">
+              Add organisation
+            </button>
+          </form>
+        </details>
+      </section>
+    </>
+  );
+}

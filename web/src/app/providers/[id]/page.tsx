@@ -1,0 +1,88 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Badges } from '@/features/catalogue/badges';
+import { readCompareIds } from '@/features/catalogue/compare-actions';
+import { CompareTray } from '@/features/catalogue/compare-tray';
+import { OfferingCard } from '@/features/catalogue/offering-card';
+import { PROVIDER_PAGE_QUERY } from '@/features/catalogue/provider-page-query';
+import { ProviderText } from '@/features/catalogue/provider-text';
+import { Rating } from '@/features/catalogue/rating';
+import { query } from '@/lib/apollo/server-client';
+import { apiFailure } from '@/lib/api-errors';
+import { PROVIDER_KIND } from '@/lib/format';
+
+export const dynamic = 'force-dynamic';
+
+async function load(id: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  try {
+    const { data } = await query({ query: PROVIDER_PAGE_QUERY, variables: { id } });
+    return data?.provider ?? null;
+  } catch (e) {
+    if (['NOT_FOUND', 'BAD_USER_INPUT'].includes(apiFailure(e).code)) return null;
+    throw e;
+  }
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const p = await load((await params).id);
+  return { title: p ? `${p.name} – Support Market` : 'Not found – Support Market' };
+}
+
+// Only http(s) links from providers become links; anything else is shown as text.
+const safeWebsite = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : null);
+
+export default async function ProviderPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const [p, compareIds] = await Promise.all([load(id), readCompareIds()]);
+  if (!p) notFound();
+  const here = `/providers/${p.id}`;
+  const offerings = p.offerings.edges.map((e) => e.node).filter((o) => o.status === 'PUBLISHED');
+  const website = safeWebsite(p.website);
+  return (
+    <>
+      <a className="back-link" href="/">
+        Back to search
+      </a>
+      <p className="caption">{PROVIDER_KIND[p.kind] ?? p.kind}</p>
+      <h1 className="heading-xl">{p.name}</h1>
+      <Badges verified={p.verified} peerLed={p.peerLed} kind={p.kind} />
+      <div className="two-thirds">
+        <ProviderText text={p.description} />
+        <dl className="summary-list">
+          <div className="summary-list__row">
+            <dt>Based in</dt>
+            <dd>{p.baseOutcode}</dd>
+          </div>
+          <div className="summary-list__row">
+            <dt>Rating</dt>
+            <dd>
+              <Rating average={p.rating.average} count={p.rating.count} />
+            </dd>
+          </div>
+          <div className="summary-list__row">
+            <dt>Checked by us</dt>
+            <dd>{p.verified ? 'Yes: registration, insurance and safeguarding' : 'Not yet'}</dd>
+          </div>
+          {p.website && (
+            <div className="summary-list__row">
+              <dt>Website</dt>
+              <dd>{website ? <a href={website} rel="nofollow noopener noreferrer">{website}</a> : p.website}</dd>
+            </div>
+          )}
+        </dl>
+      </div>
+      <h2 className="heading-l">What they offer</h2>
+      {offerings.length ? (
+        <ul className="results">
+          {offerings.map((o) => (
+            <OfferingCard key={o.id} offering={o} compareIds={compareIds} back={here} />
+          ))}
+        </ul>
+      ) : (
+        <p>Nothing listed at the moment.</p>
+      )}
+      <CompareTray ids={compareIds} back={here} />
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { signOutAction } from './account-actions';
+import { getViewer } from './viewer';
+
+// The header's links depend on who is signed in; sign-out is a form (a POST), so no link can sign anyone out.
+export async function SiteHeader() {
+  const viewer = await getViewer();
+  const links: { href: string; label: string }[] = [{ href: '/', label: 'Find support' }];
+  if (viewer?.role === 'PERSON') links.push({ href: '/plan', label: 'My plan' });
+  if (viewer?.role === 'PROVIDER' || viewer?.role === 'ADMIN') links.push({ href: '/provider', label: 'Provider portal' });
+  if (viewer?.role === 'COMMISSIONER' || viewer?.role === 'ADMIN') links.push({ href: '/commissioner', label: 'Your market' });
+  links.push({ href: '/calculator', label: 'Budget calculator' });
+  return (
+    <header className="header">
+      <div className="width-container header__inner">
+        <a className="header__name" href="/">
+          Support Market
+        </a>
+        <nav className="header__nav" aria-label="Main">
+          <ul className="header__links">
+            {links.map((l) => (
+              <li key={l.href}>
+                <a className="header__link" href={l.href}>
+                  {l.label}
+                </a>
+              </li>
+            ))}
+            {viewer ? (
+              <li>
+                <form action={signOutAction} className="inline-form">
+                  <button className="header__link header__button" type="submit">
+                    Sign out<span className="visually-hidden"> ({viewer.name})</span>
+                  </button>
+                </form>
+              </li>
+            ) : (
+              <li>
+                <a className="header__link" href="/sign-in">
+                  Sign in
+                </a>
+              </li>
+            )}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,101 @@
+import { graphql } from '@/gql';
+import type { PersonBookingFragment } from '@/gql/graphql';
+import { BOOKING_STATUS, formatDateTime, formatPence } from '@/lib/format';
+import { cancelBookingAction, reviewBookingAction } from './booking-actions';
+
+export const PERSON_BOOKING_FRAGMENT = graphql(`
+  fragment PersonBooking on Booking {
+    id
+    status
+    startsAt
+    endsAt
+    totalPence
+    offering {
+      id
+      title
+      provider {
+        name
+      }
+    }
+    review {
+      rating
+    }
+  }
+`);
+
+const STARS = ['1 – poor', '2', '3 – okay', '4', '5 – very good'];
+
+// A person's booking with what they can do next: cancel before it starts, review once it is done.
+export function PersonBooking({ booking: b, highlight }: { booking: PersonBookingFragment; highlight?: boolean }) {
+  const future = new Date(b.startsAt).getTime() > Date.now();
+  const canCancel = future && (b.status === 'REQUESTED' || b.status === 'CONFIRMED');
+  const canReview = b.status === 'COMPLETED' && !b.review;
+  return (
+    <li className={`booking${highlight ? ' booking--new' : ''}`}>
+      <h3 className="heading-s booking__title">
+        <a href={`/offerings/${b.offering.id}`}>{b.offering.title}</a>
+      </h3>
+      <p className="booking__meta">
+        {formatDateTime(b.startsAt)} · {b.offering.provider.name} · {formatPence(b.totalPence)}
+      </p>
+      <p>
+        <span className={`tag tag--${b.status.toLowerCase()}`}>{BOOKING_STATUS[b.status] ?? b.status}</span>
+        {b.review && <span className="secondary"> You gave it {b.review.rating} out of 5.</span>}
+      </p>
+      {canCancel && (
+        <details className="details">
+          <summary className="details__summary">
+            Cancel this booking<span className="visually-hidden">: {b.offering.title}, {formatDateTime(b.startsAt)}</span>
+          </summary>
+          <form action={cancelBookingAction}>
+            <input type="hidden" name="bookingId" value={b.id} />
+            <input type="hidden" name="back" value="/plan" />
+            <p>Cancelling is free before the session starts. The {formatPence(b.totalPence)} goes back to your budget.</p>
+            <div className="form-group">
+              <label className="label" htmlFor={`reason-${b.id}`}>
+                Reason (optional, the provider will see it)
+              </label>
+              <input className="input" id={`reason-${b.id}`} name="reason" maxLength={500} />
+            </div>
+            <button className="button button--warning" type="submit">
+              Cancel booking
+            </button>
+          </form>
+        </details>
+      )}
+      {canReview && (
+        <details className="details">
+          <summary className="details__summary">
+            Review this<span className="visually-hidden">: {b.offering.title}</span>
+          </summary>
+          <form action={reviewBookingAction}>
+            <input type="hidden" name="bookingId" value={b.id} />
+            <input type="hidden" name="back" value="/plan" />
+            <fieldset className="fieldset">
+              <legend className="fieldset__legend">How good was it?</legend>
+              <div className="radios radios--inline">
+                {STARS.map((label, i) => (
+                  <div className="radios__item" key={i}>
+                    <input className="radios__input" type="radio" name="rating" value={i + 1} id={`rating-${b.id}-${i + 1}`} required />
+                    <label className="radios__label" htmlFor={`rating-${b.id}-${i + 1}`}>
+                      {label}
+                    </label>
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+            <div className="form-group">
+              <label className="label" htmlFor={`comment-${b.id}`}>
+                Anything to say? (optional, shown to others without your name)
+              </label>
+              <textarea className="textarea" id={`comment-${b.id}`} name="comment" rows={3} maxLength={2000} />
+            </div>
+            <button className="button" type="submit">
+              Send review
+            </button>
+          </form>
+        </details>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,28 @@
+import { graphql } from '@/gql';
+
+export const PROVIDER_PAGE_QUERY = graphql(`
+  query ProviderPage($id: ID!) {
+    provider(id: $id) {
+      id
+      name
+      description
+      kind
+      verified
+      peerLed
+      website
+      baseOutcode
+      rating {
+        average
+        count
+      }
+      offerings(first: 50) {
+        edges {
+          node {
+            ...OfferingCard
+            status
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,23 @@
+import { graphql } from '@/gql';
+
+export const SEARCH_QUERY = graphql(`
+  query Search($filter: OfferingFilter, $sort: OfferingSort, $first: Int, $after: String, $withResults: Boolean!) {
+    categories {
+      slug
+      name
+      description
+    }
+    offerings(filter: $filter, sort: $sort, first: $first, after: $after) @include(if: $withResults) {
+      totalCount
+      edges {
+        node {
+          ...OfferingCard
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`);

@@ -1,0 +1,96 @@
+import { graphql } from '@/gql';
+import type { GapRowFragment } from '@/gql/graphql';
+
+export const GAP_ROW_FRAGMENT = graphql(`
+  fragment GapRow on MarketGap {
+    category {
+      slug
+      name
+    }
+    demand
+    unmetSearches
+    supply
+    localSupply
+    freePlaces
+    gapIndex
+    suppressed
+    asOf
+  }
+`);
+
+// Five bands, light to dark. The number and the band's name are always written in the cell: colour is an extra.
+const BANDS = ['Low', 'Fairly low', 'Medium', 'High', 'Very high'];
+
+export function heatBand(value: number | null, max: number): number | null {
+  if (value == null) return null;
+  if (max <= 0) return 0;
+  return Math.min(4, Math.floor((value / max) * 5));
+}
+
+const show = (n: number | null, suppressed: boolean) => (n == null ? (suppressed ? 'Withheld' : '–') : n.toLocaleString('en-GB'));
+
+export function GapTable({ gaps, areaName }: { gaps: GapRowFragment[]; areaName: string }) {
+  const rows = [...gaps].sort((a, b) => (b.gapIndex ?? -1) - (a.gapIndex ?? -1));
+  const max = Math.max(0, ...rows.map((r) => r.gapIndex ?? 0));
+  return (
+    <>
+      <div className="table-scroll" role="region" aria-labelledby="gap-caption" tabIndex={0}>
+        <table className="table table--gaps">
+          <caption className="table__caption" id="gap-caption">
+            Gaps between need and supply in {areaName}, biggest gap first
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Kind of support</th>
+              <th scope="col" className="numeric">
+                People who need it
+              </th>
+              <th scope="col" className="numeric">
+                Searches that found nothing
+              </th>
+              <th scope="col" className="numeric">
+                Offers reaching the area
+              </th>
+              <th scope="col" className="numeric">
+                Of those, in person
+              </th>
+              <th scope="col" className="numeric">
+                Free places (next 4 weeks)
+              </th>
+              <th scope="col">Gap (higher is worse)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => {
+              const band = heatBand(r.gapIndex, max);
+              return (
+                <tr key={r.category.slug}>
+                  <th scope="row">{r.category.name}</th>
+                  <td className="numeric">{show(r.demand, r.suppressed)}</td>
+                  <td className="numeric">{show(r.unmetSearches, r.suppressed)}</td>
+                  <td className="numeric">{r.supply.toLocaleString('en-GB')}</td>
+                  <td className="numeric">{r.localSupply.toLocaleString('en-GB')}</td>
+                  <td className="numeric">{r.freePlaces.toLocaleString('en-GB')}</td>
+                  <td className={band == null ? 'heat heat--none' : `heat heat--${band}`}>
+                    {r.gapIndex == null ? 'Withheld (too few people)' : `${r.gapIndex.toFixed(2)} · ${BANDS[band!]}`}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <div className="heat-key" aria-hidden="true">
+        <span>Gap:</span>
+        {BANDS.map((b, i) => (
+          <span key={b} className={`heat heat--${i} heat-key__item`}>
+            {b}
+          </span>
+        ))}
+      </div>
+      <p className="hint">
+        The gap is people who need the support plus searches that found nothing, for each free place a week. Counts of fewer than a few people are withheld to protect privacy.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import { graphql } from '@/gql';
+
+export const MARKET_QUERY = graphql(`
+  query Market($la: String!, $isAdmin: Boolean!) {
+    localAuthorities @include(if: $isAdmin) {
+      code
+      name
+    }
+    marketGaps(localAuthorityCode: $la) {
+      ...GapRow
+    }
+    marketDiversity(localAuthorityCode: $la) {
+      asOf
+      hhi
+      providerCount
+      spentPence
+      peerLedProviderShare
+      peerLedSpendShare
+      byKind {
+        kind
+        providers
+        spendShare
+      }
+    }
+    outcomesByCategory(localAuthorityCode: $la) {
+      category {
+        slug
+        name
+      }
+      people
+      meanScoreChange
+      spentPence
+      suppressed
+    }
+  }
+`);
+
+export const AREA_SUPPLY_QUERY = graphql(`
+  query AreaSupply($filter: OfferingFilter!, $after: String) {
+    offerings(filter: $filter, first: 100, after: $after, sort: DISTANCE) {
+      edges {
+        node {
+          id
+          baseOutcode
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`);

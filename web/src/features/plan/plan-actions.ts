@@ -1,0 +1,46 @@
+'use server';
+import { redirect } from 'next/navigation';
+import { getClient } from '@/lib/apollo/server-client';
+import { apiFailure } from '@/lib/api-errors';
+import { text } from '@/lib/form-state';
+import { ADD_GOAL_MUTATION, CREATE_PLAN_MUTATION, RECORD_OUTCOME_MUTATION, WELLBEING_MUTATION } from './plan-operations';
+import type { LifeArea } from '@/gql/graphql';
+
+async function run(op: () => Promise<unknown>, done: string, anchor: string): Promise<never> {
+  try {
+    await op();
+  } catch (e) {
+    redirect(`/plan?error=${apiFailure(e).code}#${anchor}`);
+  }
+  redirect(`/plan?done=${done}#${anchor}`);
+}
+
+export async function recordOutcomeAction(form: FormData): Promise<void> {
+  const score = Number(form.get('score'));
+  if (!(score >= 1 && score <= 10)) redirect('/plan?error=BAD_USER_INPUT#goals');
+  await run(() => getClient().mutate({ mutation: RECORD_OUTCOME_MUTATION, variables: { input: { goalId: text(form, 'goalId', 60), score, note: text(form, 'note', 500) || undefined } } }), 'score', 'goals');
+}
+
+export async function wellbeingAction(form: FormData): Promise<void> {
+  const items = Array.from({ length: 7 }, (_, i) => Number(form.get(`item${i}`)));
+  if (items.some((v) => !(v >= 1 && v <= 5))) redirect('/plan?error=WELLBEING_INCOMPLETE#wellbeing');
+  await run(() => getClient().mutate({ mutation: WELLBEING_MUTATION, variables: { input: { planId: text(form, 'planId', 60), items } } }), 'wellbeing', 'wellbeing');
+}
+
+export async function addGoalAction(form: FormData): Promise<void> {
+  const baselineScore = Number(form.get('baselineScore'));
+  const description = text(form, 'description', 500);
+  if (!description || !(baselineScore >= 1 && baselineScore <= 10)) redirect('/plan?error=GOAL_INCOMPLETE#goals');
+  await run(
+    () => getClient().mutate({ mutation: ADD_GOAL_MUTATION, variables: { planId: text(form, 'planId', 60), input: { description, baselineScore, lifeArea: text(form, 'lifeArea', 40) as LifeArea } } }),
+    'goal',
+    'goals',
+  );
+}
+
+export async function createPlanAction(form: FormData): Promise<void> {
+  const outcode = text(form, 'outcode', 10);
+  const needs = form.getAll('needs').map(String).slice(0, 20);
+  if (!outcode) redirect('/plan?error=PLAN_INCOMPLETE');
+  await run(() => getClient().mutate({ mutation: CREATE_PLAN_MUTATION, variables: { input: { outcode, needCategorySlugs: needs, goals: [] } } }), 'plan', 'main-content');
+}

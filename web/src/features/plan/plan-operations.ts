@@ -1,0 +1,117 @@
+import { graphql } from '@/gql';
+
+export const MY_PLAN_QUERY = graphql(`
+  query MyPlan {
+    myPlans {
+      id
+      active
+      outcode
+      localAuthority {
+        code
+        name
+      }
+      needs {
+        slug
+        name
+      }
+      goals {
+        ...GoalPanel
+      }
+      wellbeingChecks {
+        id
+        rawScore
+        metricScore
+        recordedAt
+      }
+    }
+  }
+`);
+
+// Asked separately from MY_PLAN_QUERY: together they would pass the API's query cost limit.
+export const PLAN_MONEY_QUERY = graphql(`
+  query PlanMoney($planId: ID!) {
+    supportPlan(id: $planId) {
+      id
+      budgets {
+        ...BudgetPanel
+      }
+      bookings(first: 20) {
+        edges {
+          node {
+            ...PersonBooking
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const MATCHES_QUERY = graphql(`
+  query Matches($planId: ID!) {
+    matches(planId: $planId, first: 5) {
+      score
+      sessionCostPence
+      offering {
+        id
+        title
+        pricePence
+        priceUnit
+        provider {
+          name
+        }
+      }
+      reasons {
+        factor
+        explanation
+        score
+        weight
+      }
+    }
+  }
+`);
+
+export const STATEMENT_CSV_QUERY = graphql(`
+  query StatementCsv {
+    myPlans {
+      budgets {
+        id
+        statementCsv
+      }
+    }
+  }
+`);
+
+export const RECORD_OUTCOME_MUTATION = graphql(`
+  mutation RecordOutcome($input: RecordOutcomeInput!) {
+    recordOutcome(input: $input) {
+      id
+      latestScore
+    }
+  }
+`);
+
+export const WELLBEING_MUTATION = graphql(`
+  mutation RecordWellbeingCheck($input: WellbeingCheckInput!) {
+    recordWellbeingCheck(input: $input) {
+      id
+      rawScore
+      metricScore
+    }
+  }
+`);
+
+export const CREATE_PLAN_MUTATION = graphql(`
+  mutation CreateSupportPlan($input: CreateSupportPlanInput!) {
+    createSupportPlan(input: $input) {
+      id
+    }
+  }
+`);
+
+export const ADD_GOAL_MUTATION = graphql(`
+  mutation AddGoal($planId: ID!, $input: GoalInput!) {
+    addGoal(planId: $planId, input: $input) {
+      id
+    }
+  }
+`);

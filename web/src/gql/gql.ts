@@ -1,0 +1,304 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      role\n      localAuthority {\n        code\n        name\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query BookPage($id: ID!) {\n    offering(id: $id) {\n      id\n      title\n      status\n      pricePence\n      priceUnit\n      sessionMinutes\n      provider {\n        id\n        name\n      }\n      slots {\n        id\n        startsAt\n        endsAt\n        remaining\n      }\n    }\n    myPlans {\n      id\n      active\n      outcode\n      goals {\n        id\n        description\n      }\n      budgets {\n        id\n        fundingSource\n        allocatedPence\n        availablePence\n        periodStartDate\n        periodEndDate\n      }\n    }\n  }\n": typeof types.BookPageDocument,
+    "\n  mutation RequestBooking($input: RequestBookingInput!) {\n    requestBooking(input: $input) {\n      id\n      status\n      totalPence\n      budget {\n        id\n        availablePence\n      }\n    }\n  }\n": typeof types.RequestBookingDocument,
+    "\n  mutation CancelBooking($id: ID!, $reason: String) {\n    cancelBooking(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.CancelBookingDocument,
+    "\n  mutation ReviewBooking($input: ReviewInput!) {\n    reviewBooking(input: $input) {\n      id\n      rating\n    }\n  }\n": typeof types.ReviewBookingDocument,
+    "\n  mutation ConfirmBooking($id: ID!) {\n    confirmBooking(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ConfirmBookingDocument,
+    "\n  mutation DeclineBooking($id: ID!, $reason: String) {\n    declineBooking(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineBookingDocument,
+    "\n  mutation CompleteBooking($id: ID!) {\n    completeBooking(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CompleteBookingDocument,
+    "\n  mutation MarkNoShow($id: ID!, $reason: String) {\n    markNoShow(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.MarkNoShowDocument,
+    "\n  fragment PersonBooking on Booking {\n    id\n    status\n    startsAt\n    endsAt\n    totalPence\n    offering {\n      id\n      title\n      provider {\n        name\n      }\n    }\n    review {\n      rating\n    }\n  }\n": typeof types.PersonBookingFragmentDoc,
+    "\n  query CompareOffering($id: ID!) {\n    offering(id: $id) {\n      id\n      title\n      status\n      pricePence\n      priceUnit\n      sessionMinutes\n      deliveryModes\n      languages\n      accessibility\n      lifeAreas\n      remote\n      baseOutcode\n      rating {\n        average\n        count\n      }\n      nextAvailableSlot {\n        id\n        startsAt\n      }\n      provider {\n        id\n        name\n        kind\n        verified\n        peerLed\n      }\n    }\n  }\n": typeof types.CompareOfferingDocument,
+    "\n  query District($outcode: String!) {\n    postcodeDistrict(outcode: $outcode) {\n      outcode\n      latitude\n      longitude\n      localAuthority {\n        code\n        name\n      }\n    }\n  }\n": typeof types.DistrictDocument,
+    "\n  fragment OfferingCard on Offering {\n    id\n    title\n    summary\n    pricePence\n    priceUnit\n    distanceKm\n    remote\n    deliveryModes\n    category {\n      name\n    }\n    rating {\n      average\n      count\n    }\n    nextAvailableSlot {\n      id\n      startsAt\n    }\n    provider {\n      id\n      name\n      verified\n      peerLed\n      kind\n    }\n  }\n": typeof types.OfferingCardFragmentDoc,
+    "\n  fragment OfferingDetails on Offering {\n    id\n    title\n    summary\n    description\n    status\n    pricePence\n    priceUnit\n    sessionMinutes\n    deliveryModes\n    languages\n    accessibility\n    lifeAreas\n    minimumAge\n    maximumAge\n    remote\n    serviceRadiusKm\n    baseOutcode\n    category {\n      slug\n      name\n    }\n    rating {\n      average\n      count\n    }\n    provider {\n      id\n      name\n      kind\n      verified\n      peerLed\n      website\n    }\n  }\n": typeof types.OfferingDetailsFragmentDoc,
+    "\n  query OfferingPage($id: ID!) {\n    offering(id: $id) {\n      ...OfferingDetails\n      slots {\n        id\n        startsAt\n        endsAt\n        remaining\n      }\n    }\n  }\n": typeof types.OfferingPageDocument,
+    "\n  query ProviderPage($id: ID!) {\n    provider(id: $id) {\n      id\n      name\n      description\n      kind\n      verified\n      peerLed\n      website\n      baseOutcode\n      rating {\n        average\n        count\n      }\n      offerings(first: 50) {\n        edges {\n          node {\n            ...OfferingCard\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProviderPageDocument,
+    "\n  query Search($filter: OfferingFilter, $sort: OfferingSort, $first: Int, $after: String, $withResults: Boolean!) {\n    categories {\n      slug\n      name\n      description\n    }\n    offerings(filter: $filter, sort: $sort, first: $first, after: $after) @include(if: $withResults) {\n      totalCount\n      edges {\n        node {\n          ...OfferingCard\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  fragment GapRow on MarketGap {\n    category {\n      slug\n      name\n    }\n    demand\n    unmetSearches\n    supply\n    localSupply\n    freePlaces\n    gapIndex\n    suppressed\n    asOf\n  }\n": typeof types.GapRowFragmentDoc,
+    "\n  query Market($la: String!, $isAdmin: Boolean!) {\n    localAuthorities @include(if: $isAdmin) {\n      code\n      name\n    }\n    marketGaps(localAuthorityCode: $la) {\n      ...GapRow\n    }\n    marketDiversity(localAuthorityCode: $la) {\n      asOf\n      hhi\n      providerCount\n      spentPence\n      peerLedProviderShare\n      peerLedSpendShare\n      byKind {\n        kind\n        providers\n        spendShare\n      }\n    }\n    outcomesByCategory(localAuthorityCode: $la) {\n      category {\n        slug\n        name\n      }\n      people\n      meanScoreChange\n      spentPence\n      suppressed\n    }\n  }\n": typeof types.MarketDocument,
+    "\n  query AreaSupply($filter: OfferingFilter!, $after: String) {\n    offerings(filter: $filter, first: 100, after: $after, sort: DISTANCE) {\n      edges {\n        node {\n          id\n          baseOutcode\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AreaSupplyDocument,
+    "\n  fragment BudgetPanel on Budget {\n    id\n    fundingSource\n    allocatedPence\n    committedPence\n    spentPence\n    availablePence\n    periodStartDate\n    periodEndDate\n    statement(first: 50) {\n      edges {\n        node {\n          id\n          kind\n          amountPence\n          availableChangePence\n          availableAfterPence\n          createdAt\n          note\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.BudgetPanelFragmentDoc,
+    "\n  query Calculator($input: NeedsAssessmentInput!, $withResult: Boolean!) {\n    localAuthorities {\n      code\n      name\n    }\n    indicativeBudget(input: $input) @include(if: $withResult) {\n      annualPence\n      points\n      pencePerPoint\n      explanation\n      schemeVersion\n      localAuthority {\n        name\n      }\n      breakdown {\n        lifeArea\n        level\n        points\n        pence\n      }\n    }\n  }\n": typeof types.CalculatorDocument,
+    "\n  fragment GoalPanel on Goal {\n    id\n    lifeArea\n    description\n    baselineScore\n    latestScore\n    scoreChange\n    history {\n      id\n      score\n      recordedAt\n    }\n  }\n": typeof types.GoalPanelFragmentDoc,
+    "\n  query MyPlan {\n    myPlans {\n      id\n      active\n      outcode\n      localAuthority {\n        code\n        name\n      }\n      needs {\n        slug\n        name\n      }\n      goals {\n        ...GoalPanel\n      }\n      wellbeingChecks {\n        id\n        rawScore\n        metricScore\n        recordedAt\n      }\n    }\n  }\n": typeof types.MyPlanDocument,
+    "\n  query PlanMoney($planId: ID!) {\n    supportPlan(id: $planId) {\n      id\n      budgets {\n        ...BudgetPanel\n      }\n      bookings(first: 20) {\n        edges {\n          node {\n            ...PersonBooking\n          }\n        }\n      }\n    }\n  }\n": typeof types.PlanMoneyDocument,
+    "\n  query Matches($planId: ID!) {\n    matches(planId: $planId, first: 5) {\n      score\n      sessionCostPence\n      offering {\n        id\n        title\n        pricePence\n        priceUnit\n        provider {\n          name\n        }\n      }\n      reasons {\n        factor\n        explanation\n        score\n        weight\n      }\n    }\n  }\n": typeof types.MatchesDocument,
+    "\n  query StatementCsv {\n    myPlans {\n      budgets {\n        id\n        statementCsv\n      }\n    }\n  }\n": typeof types.StatementCsvDocument,
+    "\n  mutation RecordOutcome($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n      latestScore\n    }\n  }\n": typeof types.RecordOutcomeDocument,
+    "\n  mutation RecordWellbeingCheck($input: WellbeingCheckInput!) {\n    recordWellbeingCheck(input: $input) {\n      id\n      rawScore\n      metricScore\n    }\n  }\n": typeof types.RecordWellbeingCheckDocument,
+    "\n  mutation CreateSupportPlan($input: CreateSupportPlanInput!) {\n    createSupportPlan(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateSupportPlanDocument,
+    "\n  mutation AddGoal($planId: ID!, $input: GoalInput!) {\n    addGoal(planId: $planId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddGoalDocument,
+    "\n  fragment ProviderBooking on Booking {\n    id\n    status\n    startsAt\n    endsAt\n    totalPence\n    offering {\n      id\n      title\n    }\n  }\n": typeof types.ProviderBookingFragmentDoc,
+    "\n  query ProviderPortal {\n    myProviders {\n      id\n      name\n      kind\n      verified\n      baseOutcode\n      offerings(first: 100) {\n        edges {\n          node {\n            id\n            title\n            status\n            pricePence\n            priceUnit\n            nextAvailableSlot {\n              startsAt\n            }\n          }\n        }\n      }\n    }\n    providerBookings(status: REQUESTED, first: 10) {\n      edges {\n        node {\n          ...ProviderBooking\n        }\n      }\n    }\n  }\n": typeof types.ProviderPortalDocument,
+    "\n  query ProviderBookings($status: BookingStatus, $after: String) {\n    providerBookings(status: $status, first: 30, after: $after) {\n      edges {\n        node {\n          ...ProviderBooking\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ProviderBookingsDocument,
+    "\n  query OfferingEdit($id: ID!) {\n    categories {\n      slug\n      name\n    }\n    offering(id: $id) {\n      id\n      title\n      summary\n      description\n      status\n      pricePence\n      priceUnit\n      sessionMinutes\n      serviceRadiusKm\n      baseOutcode\n      deliveryModes\n      languages\n      accessibility\n      category {\n        slug\n      }\n      provider {\n        id\n        name\n      }\n      slots {\n        id\n        startsAt\n        endsAt\n        capacity\n        remaining\n      }\n    }\n  }\n": typeof types.OfferingEditDocument,
+    "\n  query Categories {\n    categories {\n      slug\n      name\n    }\n    myProviders {\n      id\n      name\n    }\n  }\n": typeof types.CategoriesDocument,
+    "\n  mutation CreateProvider($input: CreateProviderInput!) {\n    createProvider(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateProviderDocument,
+    "\n  mutation CreateOffering($providerId: ID!, $input: OfferingInput!) {\n    createOffering(providerId: $providerId, input: $input) {\n      id\n    }\n  }\n": typeof types.CreateOfferingDocument,
+    "\n  mutation UpdateOffering($id: ID!, $input: OfferingInput!) {\n    updateOffering(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateOfferingDocument,
+    "\n  mutation PublishOffering($id: ID!) {\n    publishOffering(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PublishOfferingDocument,
+    "\n  mutation PauseOffering($id: ID!) {\n    pauseOffering(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PauseOfferingDocument,
+    "\n  mutation AddSlots($offeringId: ID!, $slots: [SlotInput!]!) {\n    addSlots(offeringId: $offeringId, slots: $slots) {\n      id\n    }\n  }\n": typeof types.AddSlotsDocument,
+};
+const documents: Documents = {
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      role\n      localAuthority {\n        code\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query BookPage($id: ID!) {\n    offering(id: $id) {\n      id\n      title\n      status\n      pricePence\n      priceUnit\n      sessionMinutes\n      provider {\n        id\n        name\n      }\n      slots {\n        id\n        startsAt\n        endsAt\n        remaining\n      }\n    }\n    myPlans {\n      id\n      active\n      outcode\n      goals {\n        id\n        description\n      }\n      budgets {\n        id\n        fundingSource\n        allocatedPence\n        availablePence\n        periodStartDate\n        periodEndDate\n      }\n    }\n  }\n": types.BookPageDocument,
+    "\n  mutation RequestBooking($input: RequestBookingInput!) {\n    requestBooking(input: $input) {\n      id\n      status\n      totalPence\n      budget {\n        id\n        availablePence\n      }\n    }\n  }\n": types.RequestBookingDocument,
+    "\n  mutation CancelBooking($id: ID!, $reason: String) {\n    cancelBooking(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.CancelBookingDocument,
+    "\n  mutation ReviewBooking($input: ReviewInput!) {\n    reviewBooking(input: $input) {\n      id\n      rating\n    }\n  }\n": types.ReviewBookingDocument,
+    "\n  mutation ConfirmBooking($id: ID!) {\n    confirmBooking(id: $id) {\n      id\n      status\n    }\n  }\n": types.ConfirmBookingDocument,
+    "\n  mutation DeclineBooking($id: ID!, $reason: String) {\n    declineBooking(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.DeclineBookingDocument,
+    "\n  mutation CompleteBooking($id: ID!) {\n    completeBooking(id: $id) {\n      id\n      status\n    }\n  }\n": types.CompleteBookingDocument,
+    "\n  mutation MarkNoShow($id: ID!, $reason: String) {\n    markNoShow(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.MarkNoShowDocument,
+    "\n  fragment PersonBooking on Booking {\n    id\n    status\n    startsAt\n    endsAt\n    totalPence\n    offering {\n      id\n      title\n      provider {\n        name\n      }\n    }\n    review {\n      rating\n    }\n  }\n": types.PersonBookingFragmentDoc,
+    "\n  query CompareOffering($id: ID!) {\n    offering(id: $id) {\n      id\n      title\n      status\n      pricePence\n      priceUnit\n      sessionMinutes\n      deliveryModes\n      languages\n      accessibility\n      lifeAreas\n      remote\n      baseOutcode\n      rating {\n        average\n        count\n      }\n      nextAvailableSlot {\n        id\n        startsAt\n      }\n      provider {\n        id\n        name\n        kind\n        verified\n        peerLed\n      }\n    }\n  }\n": types.CompareOfferingDocument,
+    "\n  query District($outcode: String!) {\n    postcodeDistrict(outcode: $outcode) {\n      outcode\n      latitude\n      longitude\n      localAuthority {\n        code\n        name\n      }\n    }\n  }\n": types.DistrictDocument,
+    "\n  fragment OfferingCard on Offering {\n    id\n    title\n    summary\n    pricePence\n    priceUnit\n    distanceKm\n    remote\n    deliveryModes\n    category {\n      name\n    }\n    rating {\n      average\n      count\n    }\n    nextAvailableSlot {\n      id\n      startsAt\n    }\n    provider {\n      id\n      name\n      verified\n      peerLed\n      kind\n    }\n  }\n": types.OfferingCardFragmentDoc,
+    "\n  fragment OfferingDetails on Offering {\n    id\n    title\n    summary\n    description\n    status\n    pricePence\n    priceUnit\n    sessionMinutes\n    deliveryModes\n    languages\n    accessibility\n    lifeAreas\n    minimumAge\n    maximumAge\n    remote\n    serviceRadiusKm\n    baseOutcode\n    category {\n      slug\n      name\n    }\n    rating {\n      average\n      count\n    }\n    provider {\n      id\n      name\n      kind\n      verified\n      peerLed\n      website\n    }\n  }\n": types.OfferingDetailsFragmentDoc,
+    "\n  query OfferingPage($id: ID!) {\n    offering(id: $id) {\n      ...OfferingDetails\n      slots {\n        id\n        startsAt\n        endsAt\n        remaining\n      }\n    }\n  }\n": types.OfferingPageDocument,
+    "\n  query ProviderPage($id: ID!) {\n    provider(id: $id) {\n      id\n      name\n      description\n      kind\n      verified\n      peerLed\n      website\n      baseOutcode\n      rating {\n        average\n        count\n      }\n      offerings(first: 50) {\n        edges {\n          node {\n            ...OfferingCard\n            status\n          }\n        }\n      }\n    }\n  }\n": types.ProviderPageDocument,
+    "\n  query Search($filter: OfferingFilter, $sort: OfferingSort, $first: Int, $after: String, $withResults: Boolean!) {\n    categories {\n      slug\n      name\n      description\n    }\n    offerings(filter: $filter, sort: $sort, first: $first, after: $after) @include(if: $withResults) {\n      totalCount\n      edges {\n        node {\n          ...OfferingCard\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.SearchDocument,
+    "\n  fragment GapRow on MarketGap {\n    category {\n      slug\n      name\n    }\n    demand\n    unmetSearches\n    supply\n    localSupply\n    freePlaces\n    gapIndex\n    suppressed\n    asOf\n  }\n": types.GapRowFragmentDoc,
+    "\n  query Market($la: String!, $isAdmin: Boolean!) {\n    localAuthorities @include(if: $isAdmin) {\n      code\n      name\n    }\n    marketGaps(localAuthorityCode: $la) {\n      ...GapRow\n    }\n    marketDiversity(localAuthorityCode: $la) {\n      asOf\n      hhi\n      providerCount\n      spentPence\n      peerLedProviderShare\n      peerLedSpendShare\n      byKind {\n        kind\n        providers\n        spendShare\n      }\n    }\n    outcomesByCategory(localAuthorityCode: $la) {\n      category {\n        slug\n        name\n      }\n      people\n      meanScoreChange\n      spentPence\n      suppressed\n    }\n  }\n": types.MarketDocument,
+    "\n  query AreaSupply($filter: OfferingFilter!, $after: String) {\n    offerings(filter: $filter, first: 100, after: $after, sort: DISTANCE) {\n      edges {\n        node {\n          id\n          baseOutcode\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AreaSupplyDocument,
+    "\n  fragment BudgetPanel on Budget {\n    id\n    fundingSource\n    allocatedPence\n    committedPence\n    spentPence\n    availablePence\n    periodStartDate\n    periodEndDate\n    statement(first: 50) {\n      edges {\n        node {\n          id\n          kind\n          amountPence\n          availableChangePence\n          availableAfterPence\n          createdAt\n          note\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.BudgetPanelFragmentDoc,
+    "\n  query Calculator($input: NeedsAssessmentInput!, $withResult: Boolean!) {\n    localAuthorities {\n      code\n      name\n    }\n    indicativeBudget(input: $input) @include(if: $withResult) {\n      annualPence\n      points\n      pencePerPoint\n      explanation\n      schemeVersion\n      localAuthority {\n        name\n      }\n      breakdown {\n        lifeArea\n        level\n        points\n        pence\n      }\n    }\n  }\n": types.CalculatorDocument,
+    "\n  fragment GoalPanel on Goal {\n    id\n    lifeArea\n    description\n    baselineScore\n    latestScore\n    scoreChange\n    history {\n      id\n      score\n      recordedAt\n    }\n  }\n": types.GoalPanelFragmentDoc,
+    "\n  query MyPlan {\n    myPlans {\n      id\n      active\n      outcode\n      localAuthority {\n        code\n        name\n      }\n      needs {\n        slug\n        name\n      }\n      goals {\n        ...GoalPanel\n      }\n      wellbeingChecks {\n        id\n        rawScore\n        metricScore\n        recordedAt\n      }\n    }\n  }\n": types.MyPlanDocument,
+    "\n  query PlanMoney($planId: ID!) {\n    supportPlan(id: $planId) {\n      id\n      budgets {\n        ...BudgetPanel\n      }\n      bookings(first: 20) {\n        edges {\n          node {\n            ...PersonBooking\n          }\n        }\n      }\n    }\n  }\n": types.PlanMoneyDocument,
+    "\n  query Matches($planId: ID!) {\n    matches(planId: $planId, first: 5) {\n      score\n      sessionCostPence\n      offering {\n        id\n        title\n        pricePence\n        priceUnit\n        provider {\n          name\n        }\n      }\n      reasons {\n        factor\n        explanation\n        score\n        weight\n      }\n    }\n  }\n": types.MatchesDocument,
+    "\n  query StatementCsv {\n    myPlans {\n      budgets {\n        id\n        statementCsv\n      }\n    }\n  }\n": types.StatementCsvDocument,
+    "\n  mutation RecordOutcome($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n      latestScore\n    }\n  }\n": types.RecordOutcomeDocument,
+    "\n  mutation RecordWellbeingCheck($input: WellbeingCheckInput!) {\n    recordWellbeingCheck(input: $input) {\n      id\n      rawScore\n      metricScore\n    }\n  }\n": types.RecordWellbeingCheckDocument,
+    "\n  mutation CreateSupportPlan($input: CreateSupportPlanInput!) {\n    createSupportPlan(input: $input) {\n      id\n    }\n  }\n": types.CreateSupportPlanDocument,
+    "\n  mutation AddGoal($planId: ID!, $input: GoalInput!) {\n    addGoal(planId: $planId, input: $input) {\n      id\n    }\n  }\n": types.AddGoalDocument,
+    "\n  fragment ProviderBooking on Booking {\n    id\n    status\n    startsAt\n    endsAt\n    totalPence\n    offering {\n      id\n      title\n    }\n  }\n": types.ProviderBookingFragmentDoc,
+    "\n  query ProviderPortal {\n    myProviders {\n      id\n      name\n      kind\n      verified\n      baseOutcode\n      offerings(first: 100) {\n        edges {\n          node {\n            id\n            title\n            status\n            pricePence\n            priceUnit\n            nextAvailableSlot {\n              startsAt\n            }\n          }\n        }\n      }\n    }\n    providerBookings(status: REQUESTED, first: 10) {\n      edges {\n        node {\n          ...ProviderBooking\n        }\n      }\n    }\n  }\n": types.ProviderPortalDocument,
+    "\n  query ProviderBookings($status: BookingStatus, $after: String) {\n    providerBookings(status: $status, first: 30, after: $after) {\n      edges {\n        node {\n          ...ProviderBooking\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ProviderBookingsDocument,
+    "\n  query OfferingEdit($id: ID!) {\n    categories {\n      slug\n      name\n    }\n    offering(id: $id) {\n      id\n      title\n      summary\n      description\n      status\n      pricePence\n      priceUnit\n      sessionMinutes\n      serviceRadiusKm\n      baseOutcode\n      deliveryModes\n      languages\n      accessibility\n      category {\n        slug\n      }\n      provider {\n        id\n        name\n      }\n      slots {\n        id\n        startsAt\n        endsAt\n        capacity\n        remaining\n      }\n    }\n  }\n": types.OfferingEditDocument,
+    "\n  query Categories {\n    categories {\n      slug\n      name\n    }\n    myProviders {\n      id\n      name\n    }\n  }\n": types.CategoriesDocument,
+    "\n  mutation CreateProvider($input: CreateProviderInput!) {\n    createProvider(input: $input) {\n      id\n    }\n  }\n": types.CreateProviderDocument,
+    "\n  mutation CreateOffering($providerId: ID!, $input: OfferingInput!) {\n    createOffering(providerId: $providerId, input: $input) {\n      id\n    }\n  }\n": types.CreateOfferingDocument,
+    "\n  mutation UpdateOffering($id: ID!, $input: OfferingInput!) {\n    updateOffering(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateOfferingDocument,
+    "\n  mutation PublishOffering($id: ID!) {\n    publishOffering(id: $id) {\n      id\n      status\n    }\n  }\n": types.PublishOfferingDocument,
+    "\n  mutation PauseOffering($id: ID!) {\n    pauseOffering(id: $id) {\n      id\n      status\n    }\n  }\n": types.PauseOfferingDocument,
+    "\n  mutation AddSlots($offeringId: ID!, $slots: [SlotInput!]!) {\n    addSlots(offeringId: $offeringId, slots: $slots) {\n      id\n    }\n  }\n": types.AddSlotsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      role\n      localAuthority {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      role\n      localAuthority {\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookPage($id: ID!) {\n    offering(id: $id) {\n      id\n      title\n      status\n      pricePence\n      priceUnit\n      sessionMinutes\n      provider {\n        id\n        name\n      }\n      slots {\n        id\n        startsAt\n        endsAt\n        remaining\n      }\n    }\n    myPlans {\n      id\n      active\n      outcode\n      goals {\n        id\n        description\n      }\n      budgets {\n        id\n        fundingSource\n        allocatedPence\n        availablePence\n        periodStartDate\n        periodEndDate\n      }\n    }\n  }\n"): (typeof documents)["\n  query BookPage($id: ID!) {\n    offering(id: $id) {\n      id\n      title\n      status\n      pricePence\n      priceUnit\n      sessionMinutes\n      provider {\n        id\n        name\n      }\n      slots {\n        id\n        startsAt\n        endsAt\n        remaining\n      }\n    }\n    myPlans {\n      id\n      active\n      outcode\n      goals {\n        id\n        description\n      }\n      budgets {\n        id\n        fundingSource\n        allocatedPence\n        availablePence\n        periodStartDate\n        periodEndDate\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestBooking($input: RequestBookingInput!) {\n    requestBooking(input: $input) {\n      id\n      status\n      totalPence\n      budget {\n        id\n        availablePence\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RequestBooking($input: RequestBookingInput!) {\n    requestBooking(input: $input) {\n      id\n      status\n      totalPence\n      budget {\n        id\n        availablePence\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelBooking($id: ID!, $reason: String) {\n    cancelBooking(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CancelBooking($id: ID!, $reason: String) {\n    cancelBooking(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewBooking($input: ReviewInput!) {\n    reviewBooking(input: $input) {\n      id\n      rating\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewBooking($input: ReviewInput!) {\n    reviewBooking(input: $input) {\n      id\n      rating\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmBooking($id: ID!) {\n    confirmBooking(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmBooking($id: ID!) {\n    confirmBooking(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineBooking($id: ID!, $reason: String) {\n    declineBooking(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineBooking($id: ID!, $reason: String) {\n    declineBooking(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteBooking($id: ID!) {\n    completeBooking(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteBooking($id: ID!) {\n    completeBooking(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNoShow($id: ID!, $reason: String) {\n    markNoShow(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNoShow($id: ID!, $reason: String) {\n    markNoShow(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PersonBooking on Booking {\n    id\n    status\n    startsAt\n    endsAt\n    totalPence\n    offering {\n      id\n      title\n      provider {\n        name\n      }\n    }\n    review {\n      rating\n    }\n  }\n"): (typeof documents)["\n  fragment PersonBooking on Booking {\n    id\n    status\n    startsAt\n    endsAt\n    totalPence\n    offering {\n      id\n      title\n      provider {\n        name\n      }\n    }\n    review {\n      rating\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompareOffering($id: ID!) {\n    offering(id: $id) {\n      id\n      title\n      status\n      pricePence\n      priceUnit\n      sessionMinutes\n      deliveryModes\n      languages\n      accessibility\n      lifeAreas\n      remote\n      baseOutcode\n      rating {\n        average\n        count\n      }\n      nextAvailableSlot {\n        id\n        startsAt\n      }\n      provider {\n        id\n        name\n        kind\n        verified\n        peerLed\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompareOffering($id: ID!) {\n    offering(id: $id) {\n      id\n      title\n      status\n      pricePence\n      priceUnit\n      sessionMinutes\n      deliveryModes\n      languages\n      accessibility\n      lifeAreas\n      remote\n      baseOutcode\n      rating {\n        average\n        count\n      }\n      nextAvailableSlot {\n        id\n        startsAt\n      }\n      provider {\n        id\n        name\n        kind\n        verified\n        peerLed\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query District($outcode: String!) {\n    postcodeDistrict(outcode: $outcode) {\n      outcode\n      latitude\n      longitude\n      localAuthority {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query District($outcode: String!) {\n    postcodeDistrict(outcode: $outcode) {\n      outcode\n      latitude\n      longitude\n      localAuthority {\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OfferingCard on Offering {\n    id\n    title\n    summary\n    pricePence\n    priceUnit\n    distanceKm\n    remote\n    deliveryModes\n    category {\n      name\n    }\n    rating {\n      average\n      count\n    }\n    nextAvailableSlot {\n      id\n      startsAt\n    }\n    provider {\n      id\n      name\n      verified\n      peerLed\n      kind\n    }\n  }\n"): (typeof documents)["\n  fragment OfferingCard on Offering {\n    id\n    title\n    summary\n    pricePence\n    priceUnit\n    distanceKm\n    remote\n    deliveryModes\n    category {\n      name\n    }\n    rating {\n      average\n      count\n    }\n    nextAvailableSlot {\n      id\n      startsAt\n    }\n    provider {\n      id\n      name\n      verified\n      peerLed\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OfferingDetails on Offering {\n    id\n    title\n    summary\n    description\n    status\n    pricePence\n    priceUnit\n    sessionMinutes\n    deliveryModes\n    languages\n    accessibility\n    lifeAreas\n    minimumAge\n    maximumAge\n    remote\n    serviceRadiusKm\n    baseOutcode\n    category {\n      slug\n      name\n    }\n    rating {\n      average\n      count\n    }\n    provider {\n      id\n      name\n      kind\n      verified\n      peerLed\n      website\n    }\n  }\n"): (typeof documents)["\n  fragment OfferingDetails on Offering {\n    id\n    title\n    summary\n    description\n    status\n    pricePence\n    priceUnit\n    sessionMinutes\n    deliveryModes\n    languages\n    accessibility\n    lifeAreas\n    minimumAge\n    maximumAge\n    remote\n    serviceRadiusKm\n    baseOutcode\n    category {\n      slug\n      name\n    }\n    rating {\n      average\n      count\n    }\n    provider {\n      id\n      name\n      kind\n      verified\n      peerLed\n      website\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferingPage($id: ID!) {\n    offering(id: $id) {\n      ...OfferingDetails\n      slots {\n        id\n        startsAt\n        endsAt\n        remaining\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfferingPage($id: ID!) {\n    offering(id: $id) {\n      ...OfferingDetails\n      slots {\n        id\n        startsAt\n        endsAt\n        remaining\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProviderPage($id: ID!) {\n    provider(id: $id) {\n      id\n      name\n      description\n      kind\n      verified\n      peerLed\n      website\n      baseOutcode\n      rating {\n        average\n        count\n      }\n      offerings(first: 50) {\n        edges {\n          node {\n            ...OfferingCard\n            status\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProviderPage($id: ID!) {\n    provider(id: $id) {\n      id\n      name\n      description\n      kind\n      verified\n      peerLed\n      website\n      baseOutcode\n      rating {\n        average\n        count\n      }\n      offerings(first: 50) {\n        edges {\n          node {\n            ...OfferingCard\n            status\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search($filter: OfferingFilter, $sort: OfferingSort, $first: Int, $after: String, $withResults: Boolean!) {\n    categories {\n      slug\n      name\n      description\n    }\n    offerings(filter: $filter, sort: $sort, first: $first, after: $after) @include(if: $withResults) {\n      totalCount\n      edges {\n        node {\n          ...OfferingCard\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search($filter: OfferingFilter, $sort: OfferingSort, $first: Int, $after: String, $withResults: Boolean!) {\n    categories {\n      slug\n      name\n      description\n    }\n    offerings(filter: $filter, sort: $sort, first: $first, after: $after) @include(if: $withResults) {\n      totalCount\n      edges {\n        node {\n          ...OfferingCard\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GapRow on MarketGap {\n    category {\n      slug\n      name\n    }\n    demand\n    unmetSearches\n    supply\n    localSupply\n    freePlaces\n    gapIndex\n    suppressed\n    asOf\n  }\n"): (typeof documents)["\n  fragment GapRow on MarketGap {\n    category {\n      slug\n      name\n    }\n    demand\n    unmetSearches\n    supply\n    localSupply\n    freePlaces\n    gapIndex\n    suppressed\n    asOf\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Market($la: String!, $isAdmin: Boolean!) {\n    localAuthorities @include(if: $isAdmin) {\n      code\n      name\n    }\n    marketGaps(localAuthorityCode: $la) {\n      ...GapRow\n    }\n    marketDiversity(localAuthorityCode: $la) {\n      asOf\n      hhi\n      providerCount\n      spentPence\n      peerLedProviderShare\n      peerLedSpendShare\n      byKind {\n        kind\n        providers\n        spendShare\n      }\n    }\n    outcomesByCategory(localAuthorityCode: $la) {\n      category {\n        slug\n        name\n      }\n      people\n      meanScoreChange\n      spentPence\n      suppressed\n    }\n  }\n"): (typeof documents)["\n  query Market($la: String!, $isAdmin: Boolean!) {\n    localAuthorities @include(if: $isAdmin) {\n      code\n      name\n    }\n    marketGaps(localAuthorityCode: $la) {\n      ...GapRow\n    }\n    marketDiversity(localAuthorityCode: $la) {\n      asOf\n      hhi\n      providerCount\n      spentPence\n      peerLedProviderShare\n      peerLedSpendShare\n      byKind {\n        kind\n        providers\n        spendShare\n      }\n    }\n    outcomesByCategory(localAuthorityCode: $la) {\n      category {\n        slug\n        name\n      }\n      people\n      meanScoreChange\n      spentPence\n      suppressed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AreaSupply($filter: OfferingFilter!, $after: String) {\n    offerings(filter: $filter, first: 100, after: $after, sort: DISTANCE) {\n      edges {\n        node {\n          id\n          baseOutcode\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AreaSupply($filter: OfferingFilter!, $after: String) {\n    offerings(filter: $filter, first: 100, after: $after, sort: DISTANCE) {\n      edges {\n        node {\n          id\n          baseOutcode\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BudgetPanel on Budget {\n    id\n    fundingSource\n    allocatedPence\n    committedPence\n    spentPence\n    availablePence\n    periodStartDate\n    periodEndDate\n    statement(first: 50) {\n      edges {\n        node {\n          id\n          kind\n          amountPence\n          availableChangePence\n          availableAfterPence\n          createdAt\n          note\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment BudgetPanel on Budget {\n    id\n    fundingSource\n    allocatedPence\n    committedPence\n    spentPence\n    availablePence\n    periodStartDate\n    periodEndDate\n    statement(first: 50) {\n      edges {\n        node {\n          id\n          kind\n          amountPence\n          availableChangePence\n          availableAfterPence\n          createdAt\n          note\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Calculator($input: NeedsAssessmentInput!, $withResult: Boolean!) {\n    localAuthorities {\n      code\n      name\n    }\n    indicativeBudget(input: $input) @include(if: $withResult) {\n      annualPence\n      points\n      pencePerPoint\n      explanation\n      schemeVersion\n      localAuthority {\n        name\n      }\n      breakdown {\n        lifeArea\n        level\n        points\n        pence\n      }\n    }\n  }\n"): (typeof documents)["\n  query Calculator($input: NeedsAssessmentInput!, $withResult: Boolean!) {\n    localAuthorities {\n      code\n      name\n    }\n    indicativeBudget(input: $input) @include(if: $withResult) {\n      annualPence\n      points\n      pencePerPoint\n      explanation\n      schemeVersion\n      localAuthority {\n        name\n      }\n      breakdown {\n        lifeArea\n        level\n        points\n        pence\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GoalPanel on Goal {\n    id\n    lifeArea\n    description\n    baselineScore\n    latestScore\n    scoreChange\n    history {\n      id\n      score\n      recordedAt\n    }\n  }\n"): (typeof documents)["\n  fragment GoalPanel on Goal {\n    id\n    lifeArea\n    description\n    baselineScore\n    latestScore\n    scoreChange\n    history {\n      id\n      score\n      recordedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPlan {\n    myPlans {\n      id\n      active\n      outcode\n      localAuthority {\n        code\n        name\n      }\n      needs {\n        slug\n        name\n      }\n      goals {\n        ...GoalPanel\n      }\n      wellbeingChecks {\n        id\n        rawScore\n        metricScore\n        recordedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyPlan {\n    myPlans {\n      id\n      active\n      outcode\n      localAuthority {\n        code\n        name\n      }\n      needs {\n        slug\n        name\n      }\n      goals {\n        ...GoalPanel\n      }\n      wellbeingChecks {\n        id\n        rawScore\n        metricScore\n        recordedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanMoney($planId: ID!) {\n    supportPlan(id: $planId) {\n      id\n      budgets {\n        ...BudgetPanel\n      }\n      bookings(first: 20) {\n        edges {\n          node {\n            ...PersonBooking\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlanMoney($planId: ID!) {\n    supportPlan(id: $planId) {\n      id\n      budgets {\n        ...BudgetPanel\n      }\n      bookings(first: 20) {\n        edges {\n          node {\n            ...PersonBooking\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Matches($planId: ID!) {\n    matches(planId: $planId, first: 5) {\n      score\n      sessionCostPence\n      offering {\n        id\n        title\n        pricePence\n        priceUnit\n        provider {\n          name\n        }\n      }\n      reasons {\n        factor\n        explanation\n        score\n        weight\n      }\n    }\n  }\n"): (typeof documents)["\n  query Matches($planId: ID!) {\n    matches(planId: $planId, first: 5) {\n      score\n      sessionCostPence\n      offering {\n        id\n        title\n        pricePence\n        priceUnit\n        provider {\n          name\n        }\n      }\n      reasons {\n        factor\n        explanation\n        score\n        weight\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatementCsv {\n    myPlans {\n      budgets {\n        id\n        statementCsv\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatementCsv {\n    myPlans {\n      budgets {\n        id\n        statementCsv\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordOutcome($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n      latestScore\n    }\n  }\n"): (typeof documents)["\n  mutation RecordOutcome($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n      latestScore\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordWellbeingCheck($input: WellbeingCheckInput!) {\n    recordWellbeingCheck(input: $input) {\n      id\n      rawScore\n      metricScore\n    }\n  }\n"): (typeof documents)["\n  mutation RecordWellbeingCheck($input: WellbeingCheckInput!) {\n    recordWellbeingCheck(input: $input) {\n      id\n      rawScore\n      metricScore\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSupportPlan($input: CreateSupportPlanInput!) {\n    createSupportPlan(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSupportPlan($input: CreateSupportPlanInput!) {\n    createSupportPlan(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddGoal($planId: ID!, $input: GoalInput!) {\n    addGoal(planId: $planId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddGoal($planId: ID!, $input: GoalInput!) {\n    addGoal(planId: $planId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProviderBooking on Booking {\n    id\n    status\n    startsAt\n    endsAt\n    totalPence\n    offering {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment ProviderBooking on Booking {\n    id\n    status\n    startsAt\n    endsAt\n    totalPence\n    offering {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProviderPortal {\n    myProviders {\n      id\n      name\n      kind\n      verified\n      baseOutcode\n      offerings(first: 100) {\n        edges {\n          node {\n            id\n            title\n            status\n            pricePence\n            priceUnit\n            nextAvailableSlot {\n              startsAt\n            }\n          }\n        }\n      }\n    }\n    providerBookings(status: REQUESTED, first: 10) {\n      edges {\n        node {\n          ...ProviderBooking\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProviderPortal {\n    myProviders {\n      id\n      name\n      kind\n      verified\n      baseOutcode\n      offerings(first: 100) {\n        edges {\n          node {\n            id\n            title\n            status\n            pricePence\n            priceUnit\n            nextAvailableSlot {\n              startsAt\n            }\n          }\n        }\n      }\n    }\n    providerBookings(status: REQUESTED, first: 10) {\n      edges {\n        node {\n          ...ProviderBooking\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProviderBookings($status: BookingStatus, $after: String) {\n    providerBookings(status: $status, first: 30, after: $after) {\n      edges {\n        node {\n          ...ProviderBooking\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProviderBookings($status: BookingStatus, $after: String) {\n    providerBookings(status: $status, first: 30, after: $after) {\n      edges {\n        node {\n          ...ProviderBooking\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferingEdit($id: ID!) {\n    categories {\n      slug\n      name\n    }\n    offering(id: $id) {\n      id\n      title\n      summary\n      description\n      status\n      pricePence\n      priceUnit\n      sessionMinutes\n      serviceRadiusKm\n      baseOutcode\n      deliveryModes\n      languages\n      accessibility\n      category {\n        slug\n      }\n      provider {\n        id\n        name\n      }\n      slots {\n        id\n        startsAt\n        endsAt\n        capacity\n        remaining\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfferingEdit($id: ID!) {\n    categories {\n      slug\n      name\n    }\n    offering(id: $id) {\n      id\n      title\n      summary\n      description\n      status\n      pricePence\n      priceUnit\n      sessionMinutes\n      serviceRadiusKm\n      baseOutcode\n      deliveryModes\n      languages\n      accessibility\n      category {\n        slug\n      }\n      provider {\n        id\n        name\n      }\n      slots {\n        id\n        startsAt\n        endsAt\n        capacity\n        remaining\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Categories {\n    categories {\n      slug\n      name\n    }\n    myProviders {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query Categories {\n    categories {\n      slug\n      name\n    }\n    myProviders {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProvider($input: CreateProviderInput!) {\n    createProvider(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProvider($input: CreateProviderInput!) {\n    createProvider(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOffering($providerId: ID!, $input: OfferingInput!) {\n    createOffering(providerId: $providerId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOffering($providerId: ID!, $input: OfferingInput!) {\n    createOffering(providerId: $providerId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOffering($id: ID!, $input: OfferingInput!) {\n    updateOffering(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOffering($id: ID!, $input: OfferingInput!) {\n    updateOffering(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishOffering($id: ID!) {\n    publishOffering(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PublishOffering($id: ID!) {\n    publishOffering(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PauseOffering($id: ID!) {\n    pauseOffering(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PauseOffering($id: ID!) {\n    pauseOffering(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddSlots($offeringId: ID!, $slots: [SlotInput!]!) {\n    addSlots(offeringId: $offeringId, slots: $slots) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddSlots($offeringId: ID!, $slots: [SlotInput!]!) {\n    addSlots(offeringId: $offeringId, slots: $slots) {\n      id\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,5 @@
+/** The same name as the API's own session cookie, so both origins read alike. */
+export const SESSION_COOKIE = 'sm_session';
+/** Offerings picked for comparison: ids, comma separated. Not personal data; no sign-in needed. */
+export const COMPARE_COOKIE = 'sm_compare';
+export const MAX_COMPARE = 4;
