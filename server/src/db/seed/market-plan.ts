@@ -62,8 +62,10 @@ export function planMarket(
   scale: number,
   categorySlugs: readonly string[],
   fixed: readonly { kind: ProviderKind; offerings: number }[],
+  /** Exact totals instead of the scale's (the benchmark's national shape: 20,000 providers, 1,000,000 offerings). */
+  exact?: { providers: number; offerings: number },
 ): MarketPlan {
-  const totals = marketTotals(scale);
+  const totals = exact ? { providers: Math.max(MIN_PROVIDERS, exact.providers), offerings: Math.max(exact.offerings, exact.providers * 2) } : marketTotals(scale);
   const fixedOfferings = fixed.reduce((n, f) => n + f.offerings, 0);
 
   // Kinds by quota (largest remainder, at least one of each), less the fixed providers' kinds, in random order.
@@ -88,13 +90,15 @@ export function planMarket(
     return { kind, offerings: rng.int(min, max), forcedCategories: [] };
   });
 
-  // Trim or pad to the exact offering total; personal assistants stay small.
+  // Trim or pad to the exact offering total; personal assistants stay small. A market with many offerings per
+  // provider (the national shape averages 50) lets the largest grow further.
   const target = totals.offerings - fixedOfferings;
   let sum = providers.reduce((n, p) => n + p.offerings, 0);
   const growable = providers.filter((p) => p.kind !== ProviderKind.PERSONAL_ASSISTANT);
+  const most = Math.max(MAX_OFFERINGS_PER_PROVIDER, Math.ceil((3 * target) / Math.max(1, growable.length)));
   while (sum < target) {
     const p = rng.pick(growable);
-    if (p.offerings < MAX_OFFERINGS_PER_PROVIDER) {
+    if (p.offerings < most) {
       p.offerings++;
       sum++;
     }

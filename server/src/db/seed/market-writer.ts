@@ -1,8 +1,54 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 // Buffers seeded rows and writes them with one multi-row INSERT ... SELECT FROM unnest(...) per few thousand rows,
 // never a round trip per row. Flushes in foreign-key order (users, providers, offerings, slots), so a caller can
-// add a provider with its offerings and slots and flush whenever the buffers are full.
+// add a provider with its offerings and slots and flush whenever the buffers are full. Each flush is one unit of
+// work handed to a sink: by default the caller's transaction, in order; for bulk loads (the national benchmark
+// market) a few transactions at once, so PostgreSQL builds search vectors on both cores while Node generates rows.
+export type WriteUnit = (db: EntityManager) => Promise<void>;
+
+export interface BatchSink {
+  /** Runs the unit, or starts it and returns once there is room for another. */
+  run(unit: WriteUnit): Promise<void>;
+  /** Waits for every unit started; rethrows the first failure. */
+  drain(): Promise<void>;
+}
+
+/** Every unit in the one transaction given, one after another (deterministic, all or nothing). */
+export function serialSink(db: EntityManager): BatchSink {
+  return { run: (unit) => unit(db), drain: async () => {} };
+}
+
+/**
+ * Up to `parallel` units at once, each in its own transaction. Units must not depend on each other (each flush
+ * carries its providers' owners, offerings and slots together), and the load is not atomic: a caller that needs
+ * all or nothing must record completion itself.
+ */
+export function parallelSink(ds: DataSource, parallel: number): BatchSink {
+  const running = new Set<Promise<void>>();
+  let failure: unknown = null;
+  const check = () => {
+    if (failure) throw failure;
+  };
+  return {
+    async run(unit) {
+      check();
+      while (running.size >= parallel) await Promise.race(running);
+      check();
+      const p: Promise<void> = ds
+        .transaction(unit)
+        .catch((e) => {
+          failure ??= e;
+        })
+        .finally(() => running.delete(p));
+      running.add(p);
+    },
+    async drain() {
+      await Promise.all(running);
+      check();
+    },
+  };
+}
 export interface UserRow {
   id: string;
   email: string;
@@ -83,7 +129,7 @@ export class MarketWriter {
   private slots: SlotRow[] = [];
   readonly written: WrittenCounts = { users: 0, providers: 0, offerings: 0, publishedOfferings: 0, slots: 0 };
 
-  constructor(private readonly db: EntityManager) {}
+  constructor(private readonly sink: BatchSink) {}
 
   addUser(row: UserRow): void {
     this.users.push(row);
@@ -105,20 +151,34 @@ export class MarketWriter {
     return this.offerings.length >= BATCH.offerings || this.slots.length >= BATCH.slots;
   }
 
+  /** Hands the buffered rows to the sink as one unit; with a parallel sink, returns before they are written. */
   async flush(): Promise<void> {
-    await this.drain(this.users, BATCH.users, (b) => this.insertUsers(b));
-    await this.drain(this.providers, BATCH.providers, (b) => this.insertProviders(b));
-    await this.drain(this.offerings, BATCH.offerings, (b) => this.insertOfferings(b));
-    await this.drain(this.slots, BATCH.slots, (b) => this.insertSlots(b));
+    const [users, providers, offerings, slots] = [this.users, this.providers, this.offerings, this.slots];
+    this.users = [];
+    this.providers = [];
+    this.offerings = [];
+    this.slots = [];
+    if (!users.length && !providers.length && !offerings.length && !slots.length) return;
+    await this.sink.run(async (db) => {
+      await this.drain(db, users, BATCH.users, (d, b) => this.insertUsers(d, b));
+      await this.drain(db, providers, BATCH.providers, (d, b) => this.insertProviders(d, b));
+      await this.drain(db, offerings, BATCH.offerings, (d, b) => this.insertOfferings(d, b));
+      await this.drain(db, slots, BATCH.slots, (d, b) => this.insertSlots(d, b));
+    });
   }
 
-  private async drain<T>(buffer: T[], size: number, insert: (batch: T[]) => Promise<void>): Promise<void> {
-    for (let i = 0; i < buffer.length; i += size) await insert(buffer.slice(i, i + size));
-    buffer.length = 0;
+  /** Waits until everything flushed is written. */
+  async finish(): Promise<void> {
+    await this.flush();
+    await this.sink.drain();
   }
 
-  private async insertUsers(b: UserRow[]): Promise<void> {
-    await this.db.query(
+  private async drain<T>(db: EntityManager, buffer: T[], size: number, insert: (db: EntityManager, batch: T[]) => Promise<void>): Promise<void> {
+    for (let i = 0; i < buffer.length; i += size) await insert(db, buffer.slice(i, i + size));
+  }
+
+  private async insertUsers(db: EntityManager, b: UserRow[]): Promise<void> {
+    await db.query(
       `INSERT INTO app_user (id, email, name, role, password_hash, local_authority_code, created_at)
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::user_role[], $5::text[], $6::text[], $7::timestamptz[])`,
       [b.map((u) => u.id), b.map((u) => u.email), b.map((u) => u.name), b.map((u) => u.role), b.map((u) => u.passwordHash),
@@ -127,8 +187,8 @@ export class MarketWriter {
     this.written.users += b.length;
   }
 
-  private async insertProviders(b: ProviderRow[]): Promise<void> {
-    await this.db.query(
+  private async insertProviders(db: EntityManager, b: ProviderRow[]): Promise<void> {
+    await db.query(
       `INSERT INTO provider (id, owner_id, name, kind, description, website, base_outcode, verified, peer_led, created_at, updated_at)
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::provider_kind[], $5::text[], $6::text[], $7::text[],
                             $8::bool[], $9::bool[], $10::timestamptz[], $11::timestamptz[])`,
@@ -141,8 +201,8 @@ export class MarketWriter {
 
   // Arrays per row travel as delimited text (unnest cannot take ragged 2-D arrays); latitude, longitude and
   // search_vector are filled by offering_derive_trg from base_outcode and the text.
-  private async insertOfferings(b: OfferingRow[]): Promise<void> {
-    await this.db.query(
+  private async insertOfferings(db: EntityManager, b: OfferingRow[]): Promise<void> {
+    await db.query(
       `INSERT INTO offering (id, provider_id, category_id, title, summary, description, life_areas, delivery_modes, languages,
                              accessibility, price_pence, price_unit, session_minutes, base_outcode, service_radius_km,
                              minimum_age, maximum_age, status, rating_count, rating_sum, published_at, created_at, updated_at)
@@ -168,8 +228,8 @@ export class MarketWriter {
     this.written.publishedOfferings += b.filter((o) => o.status === 'PUBLISHED').length;
   }
 
-  private async insertSlots(b: SlotRow[]): Promise<void> {
-    await this.db.query(
+  private async insertSlots(db: EntityManager, b: SlotRow[]): Promise<void> {
+    await db.query(
       `INSERT INTO slot (id, offering_id, starts_at, ends_at, capacity, booked, created_at)
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[], $4::timestamptz[], $5::int[], $6::int[], $7::timestamptz[])`,
       [b.map((s) => s.id), b.map((s) => s.offeringId), b.map((s) => iso(s.startsAt)), b.map((s) => iso(s.endsAt)),

@@ -96,6 +96,8 @@ export function buildOffering(
     calendar: SlotCalendar;
     /** Slots draw from their own stream, so the offerings do not depend on the slot window. */
     slotRng: Random;
+    /** At most this many sessions a week (1-3; default 3): the national benchmark market keeps its slot table sane. */
+    maxSessionsPerWeek?: number;
   },
 ): BuiltOffering {
   const { provider, category, district, calendar, now } = input;
@@ -178,7 +180,7 @@ export function buildOffering(
     createdAt,
     updatedAt,
   };
-  const slots = status === OfferingStatus.PUBLISHED ? buildSlots(input.slotRng, { offering, capacity, group, pa, slug: category.slug, calendar, now }) : [];
+  const slots = status === OfferingStatus.PUBLISHED ? buildSlots(input.slotRng, { offering, capacity, group, pa, slug: category.slug, calendar, now, maxPerWeek: input.maxSessionsPerWeek ?? 3 }) : [];
   return { offering, slots };
 }
 
@@ -295,9 +297,11 @@ function describe(
  */
 function buildSlots(
   rng: Random,
-  s: { offering: OfferingRow; capacity: number; group: boolean; pa: boolean; slug: string; calendar: SlotCalendar; now: number },
+  s: { offering: OfferingRow; capacity: number; group: boolean; pa: boolean; slug: string; calendar: SlotCalendar; now: number; maxPerWeek: number },
 ): SlotRow[] {
-  const perWeek = s.pa ? rng.weighted([[1, 30], [2, 40], [3, 30]] as const) : s.group ? rng.weighted([[1, 70], [2, 25], [3, 5]] as const) : rng.weighted([[1, 50], [2, 35], [3, 15]] as const);
+  // The cap applies after the draw, so capped and uncapped markets take the same random stream.
+  const drawn = s.pa ? rng.weighted([[1, 30], [2, 40], [3, 30]] as const) : s.group ? rng.weighted([[1, 70], [2, 25], [3, 5]] as const) : rng.weighted([[1, 50], [2, 35], [3, 15]] as const);
+  const perWeek = Math.max(1, Math.min(drawn, s.maxPerWeek));
   const minutes = s.offering.sessionMinutes;
   const latest = Math.min(19 * 60, Math.floor((LATEST_END - minutes) / 30) * 30);
   const pattern: WeeklySession[] = rng.sample([1, 2, 3, 4, 5], perWeek).map((weekday) => {

@@ -70,12 +70,17 @@ export async function seedBookings(ds: DataSource, options: SeedBookingsOptions)
     }
     const offerings = await loadOfferings(db);
     const byArea = new Map<string, SeedOffering[]>();
-    for (const o of offerings) byArea.set(o.laCode, [...(byArea.get(o.laCode) ?? []), o]);
+    for (const o of offerings) {
+      const list = byArea.get(o.laCode);
+      if (list) list.push(o);
+      else byArea.set(o.laCode, [o]);
+    }
     const remote = offerings.filter((o) => o.remote);
     const freeSlots = await loadFreeSlots(db, now);
     progress(`bookings: ${plans.length} plans with budgets, ${offerings.length} published offerings, ${freeSlots.size} offerings with free future places`);
 
     const w = new Writer(db);
+    let flushes = 0;
     const pastSlots = new Map<string, { id: string; capacity: number; taken: number }>();
     for (const plan of plans) {
       const local = byArea.get(plan.laCode) ?? [];
@@ -142,7 +147,9 @@ export async function seedBookings(ds: DataSource, options: SeedBookingsOptions)
       }
       if (w.full) {
         await w.flush();
-        progress(`bookings ${counts.completed + counts.noShows + counts.cancelled + counts.declined + counts.upcoming} · reviews ${counts.reviews}`);
+        if (++flushes % Math.max(1, Math.floor(plans.length / 20_000)) === 0) {
+          progress(`bookings ${counts.completed + counts.noShows + counts.cancelled + counts.declined + counts.upcoming} · reviews ${counts.reviews} · ${done().seconds}s`);
+        }
       }
     }
     await w.flush();

@@ -4,8 +4,8 @@ import { hashPassword } from '../../modules/account/password';
 import { OfferingStatus, ProviderKind } from '../../modules/catalogue/catalogue.enums';
 import { rows } from '../sql';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PROVIDER_OWNER_EMAIL, DEMO_PROVIDERS } from './demo-accounts';
-import { categoryWeights, planMarket } from './market-plan';
-import { MarketWriter, type WrittenCounts } from './market-writer';
+import { categoryWeights, marketTotals, planMarket } from './market-plan';
+import { MarketWriter, parallelSink, serialSink, type BatchSink, type WrittenCounts } from './market-writer';
 import { areaName, personName, providerDescription, providerName, providerWebsite } from './names';
 import { buildOffering, type SeedCategory, type SeedDistrict, type SeedProvider } from './offering-factory';
 import { Random } from './random';
@@ -21,6 +21,16 @@ export interface SeedMarketOptions {
   /** The seeding clock; defaults to the next UTC midnight, so that runs on one day agree. */
   now?: Date;
   onProgress?: (message: string) => void;
+  /** Exact totals instead of the scale's: the benchmark's national market is 20,000 providers and 1,000,000 offerings. */
+  providers?: number;
+  offerings?: number;
+  /** At most this many sessions a week per offering (default 3), so a national market's slot table stays sane. */
+  maxSessionsPerWeek?: number;
+  /**
+   * Bulk load: write with this many transactions at once (default 1: one transaction, all or nothing). Rows and ids
+   * are the same either way; only atomicity is given up, so a bulk caller records completion itself.
+   */
+  parallel?: number;
 }
 
 export interface SeedMarketCounts extends WrittenCounts {
@@ -98,21 +108,29 @@ export async function seedDemoMarket(ds: DataSource, options: SeedMarketOptions)
   const categoryBySlug = new Map(categories.map((c) => [c.slug, c]));
   const slugs = categories.map((c) => c.slug);
   const weightsByKind = new Map(Object.values(ProviderKind).map((k) => [k, categoryWeights(k, slugs)]));
-  const plan = planMarket(rng, scale, slugs, DEMO_PROVIDERS.map((p) => ({ kind: p.kind as ProviderKind, offerings: p.offerings.length })));
+  const exact = options.providers !== undefined || options.offerings !== undefined
+    ? { providers: options.providers ?? marketTotals(scale).providers, offerings: options.offerings ?? marketTotals(scale).offerings }
+    : undefined;
+  const plan = planMarket(rng, scale, slugs, DEMO_PROVIDERS.map((p) => ({ kind: p.kind as ProviderKind, offerings: p.offerings.length })), exact);
   const calendar = new SlotCalendar(new Date(now));
 
   // Argon2id is slow on purpose: hash once for the demo password and once for the owners' password nobody knows.
   const [demoHash, ownerHash] = await Promise.all([hashPassword(DEMO_PASSWORD), hashPassword(randomBytes(32).toString('base64url'))]);
   progress(`seeding ${fmt(plan.providerTotal)} providers and ${fmt(plan.offeringTotal)} offerings (scale ${scale}, seed ${seed})`);
 
-  return ds.transaction(async (db) => {
-    const w = new MarketWriter(db);
+  const parallel = options.parallel ?? 1;
+  if (parallel > 1) return write(parallelSink(ds, parallel));
+  return ds.transaction((db) => write(serialSink(db)));
+
+  async function write(sink: BatchSink): Promise<SeedMarketCounts> {
+    const w = new MarketWriter(sink);
     const report = () =>
       progress(
         `providers ${fmt(w.written.providers)}/${fmt(plan.providerTotal)} · offerings ${fmt(w.written.offerings)}/${fmt(plan.offeringTotal)}` +
           ` · slots ${fmt(w.written.slots)} · ${elapsed()}s`,
       );
 
+    let flushes = 0;
     const accountIds = new Map<string, string>();
     for (const a of DEMO_ACCOUNTS) {
       const id = rng.uuid();
@@ -126,7 +144,9 @@ export async function seedDemoMarket(ds: DataSource, options: SeedMarketOptions)
       offerings: { category: SeedCategory; status?: OfferingStatus; district: SeedDistrict }[],
     ): number => {
       let earliest = now;
-      const built = offerings.map((o) => buildOffering(rng, { provider, category: o.category, district: o.district, status: o.status, now, calendar, slotRng }));
+      const built = offerings.map((o) =>
+        buildOffering(rng, { provider, category: o.category, district: o.district, status: o.status, now, calendar, slotRng, maxSessionsPerWeek: options.maxSessionsPerWeek }),
+      );
       for (const b of built) earliest = Math.min(earliest, b.offering.createdAt);
       const createdAt = Math.floor((earliest - rng.between(1, 60) * DAY_MS) / 60_000) * 60_000;
       w.addProvider({
@@ -185,13 +205,13 @@ export async function seedDemoMarket(ds: DataSource, options: SeedMarketOptions)
       });
       if (w.full) {
         await w.flush();
-        report();
+        if (++flushes % (parallel > 1 ? 20 : 1) === 0) report();
       }
     }
-    await w.flush();
+    await w.finish();
     report();
     return { ...w.written, seconds: elapsed() };
-  });
+  }
 }
 
 function fmt(n: number): string {

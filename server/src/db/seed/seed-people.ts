@@ -22,6 +22,8 @@ export interface SeedPeopleOptions {
   /** The seeding clock; defaults to the next UTC midnight, like the market step. */
   now?: Date;
   onProgress?: (message: string) => void;
+  /** An exact number of people instead of the scale's (the benchmark's national shape: 100,000). */
+  people?: number;
 }
 
 export interface SeedPeopleCounts {
@@ -110,7 +112,7 @@ export async function seedPeople(ds: DataSource, options: SeedPeopleOptions): Pr
     const demoCommissioner = accounts.find((a) => a.email === DEMO_COMMISSIONER_EMAIL)?.id ?? null;
     const hash = await hashPassword(randomBytes(32).toString('base64url')); // nobody knows it: these people cannot sign in
 
-    const total = Math.max(1, Math.round(PEOPLE_AT_SCALE_1 * scale));
+    const total = Math.max(1, Math.round(options.people ?? PEOPLE_AT_SCALE_1 * scale));
     progress(`people: seeding ${total.toLocaleString('en-GB')} people with plans, budgets and outcome histories (scale ${scale}, seed ${seed})`);
 
     if (demoPerson) addDemoPerson(w, rng, { personId: demoPerson, commissionerId: demoCommissioner, now, bySlug });
@@ -131,7 +133,9 @@ export async function seedPeople(ds: DataSource, options: SeedPeopleOptions): Pr
       });
       if (w.people >= BATCH_PEOPLE) {
         await w.flush(db);
-        progress(`people ${w.written.people.toLocaleString('en-GB')}/${total.toLocaleString('en-GB')} · ${done().seconds}s`);
+        if (w.written.people % (BATCH_PEOPLE * Math.max(1, Math.floor(total / 20_000))) < BATCH_PEOPLE) {
+          progress(`people ${w.written.people.toLocaleString('en-GB')}/${total.toLocaleString('en-GB')} · ${done().seconds}s`);
+        }
       }
     }
     await w.flush(db);

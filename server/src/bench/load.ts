@@ -1,0 +1,187 @@
+import { Agent, request } from 'node:http';
+
+// Load drivers for the benchmark: closed loop (N clients, each sending its next request when the last one answered:
+// throughput) and open loop (a fixed rate whatever the answers do: latency without saturating the machine). Plain
+// node:http with keep-alive sockets, so the driver's own cost stays small and the same for every server.
+// An open-loop latency is measured from when the request was due, not when it was sent, so a stalled server
+// cannot hide its queue (no coordinated omission).
+export interface BenchRequest {
+  /** Path on the server, e.g. /graphql. */
+  path: string;
+  body: string;
+  headers?: Record<string, string>;
+}
+
+export interface Target {
+  name: string;
+  url: string;
+}
+
+export interface Sample {
+  ms: number;
+  ok: boolean;
+  statements: number | null;
+}
+
+export interface RunStats {
+  requests: number;
+  errors: number;
+  seconds: number;
+  throughput: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  mean: number;
+  /** SQL statements per request as the server reported them (min and max over the run). */
+  statements: { min: number; max: number; mean: number } | null;
+  errorSamples: string[];
+}
+
+export class Recorder {
+  readonly samples: Sample[] = [];
+  seconds = 0;
+  readonly errorSamples: string[] = [];
+
+  add(s: Sample, error?: string): void {
+    this.samples.push(s);
+    if (error && this.errorSamples.length < 5 && !this.errorSamples.includes(error)) this.errorSamples.push(error);
+  }
+
+  stats(): RunStats {
+    return summarise(this.samples, this.seconds, this.errorSamples);
+  }
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+export function summarise(samples: Sample[], seconds: number, errorSamples: string[] = []): RunStats {
+  const ms = samples.map((s) => s.ms).sort((a, b) => a - b);
+  const counted = samples.filter((s) => s.statements !== null).map((s) => s.statements!);
+  const r2 = (n: number) => Math.round(n * 100) / 100;
+  return {
+    requests: samples.length,
+    errors: samples.filter((s) => !s.ok).length,
+    seconds: r2(seconds),
+    throughput: r2(seconds > 0 ? samples.length / seconds : 0),
+    p50: r2(percentile(ms, 50)),
+    p95: r2(percentile(ms, 95)),
+    p99: r2(percentile(ms, 99)),
+    max: r2(ms[ms.length - 1] ?? NaN),
+    mean: r2(ms.reduce((a, b) => a + b, 0) / Math.max(1, ms.length)),
+    statements: counted.length ? { min: Math.min(...counted), max: Math.max(...counted), mean: r2(counted.reduce((a, b) => a + b, 0) / counted.length) } : null,
+    errorSamples,
+  };
+}
+
+/**
+ * Answers are JSON: GraphQL's { errors?, data, extensions: { sqlStatements } } (Apollo writes `errors` first), or the
+ * plain server's same shape. Only failures are parsed whole: a 100-result answer is 50 kB, and parsing every one
+ * would make the driver, which shares the machine, cost more than some servers under test.
+ */
+function judge(status: number, text: string): { ok: boolean; statements: number | null; error?: string } {
+  const tail = /"sqlStatements":(\d+)\}?\}?\s*$/.exec(text.slice(-64));
+  const statements = tail ? Number(tail[1]) : null;
+  if (status === 200 && text.startsWith('{"data":')) return { ok: true, statements };
+  let body: { errors?: { message?: string; extensions?: { code?: string } }[] } = {};
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return { ok: false, statements, error: `HTTP ${status}: not JSON: ${text.slice(0, 120)}` };
+  }
+  const e = body.errors?.[0];
+  if (status === 200 && !e) return { ok: true, statements };
+  return { ok: false, statements, error: `HTTP ${status}: ${e?.extensions?.code ?? ''} ${e?.message ?? text.slice(0, 120)}` };
+}
+
+export class HttpClient {
+  private readonly agent: Agent;
+  private readonly host: string;
+  private readonly port: number;
+
+  constructor(base: string, sockets: number) {
+    const u = new URL(base);
+    this.host = u.hostname;
+    this.port = Number(u.port || 80);
+    this.agent = new Agent({ keepAlive: true, maxSockets: sockets, maxFreeSockets: sockets });
+  }
+
+  /** Sends one request; resolves with the judged answer (never rejects). */
+  send(r: BenchRequest): Promise<{ status: number; text: string; ok: boolean; statements: number | null; error?: string }> {
+    return new Promise((resolve) => {
+      const body = Buffer.from(r.body);
+      const req = request(
+        {
+          host: this.host,
+          port: this.port,
+          path: r.path,
+          method: 'POST',
+          agent: this.agent,
+          headers: { 'content-type': 'application/json', 'content-length': body.length, ...r.headers },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            resolve({ status: res.statusCode ?? 0, text, ...judge(res.statusCode ?? 0, text) });
+          });
+          res.on('error', (e) => resolve({ status: 0, text: '', ok: false, statements: null, error: e.message }));
+        },
+      );
+      req.on('error', (e) => resolve({ status: 0, text: '', ok: false, statements: null, error: e.message }));
+      req.end(body);
+    });
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+}
+
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+
+/** `clients` loops for `seconds`, each taking the next request from `next`. */
+export async function closedLoop(o: { client: HttpClient; next: () => BenchRequest; clients: number; seconds: number; into?: Recorder }): Promise<Recorder> {
+  const rec = o.into ?? new Recorder();
+  const start = now();
+  const deadline = start + o.seconds * 1000;
+  await Promise.all(
+    Array.from({ length: o.clients }, async () => {
+      while (now() < deadline) {
+        const r = o.next();
+        const t = now();
+        const res = await o.client.send(r);
+        rec.add({ ms: now() - t, ok: res.ok, statements: res.statements }, res.error);
+      }
+    }),
+  );
+  rec.seconds += (now() - start) / 1000;
+  return rec;
+}
+
+/** `rate` requests a second for `seconds`, each on schedule whatever the server does; latency from the due time. */
+export async function openLoop(o: { client: HttpClient; next: () => BenchRequest; rate: number; seconds: number }): Promise<Recorder> {
+  const rec = new Recorder();
+  const start = now();
+  const total = Math.round(o.rate * o.seconds);
+  const interval = 1000 / o.rate;
+  const inFlight: Promise<void>[] = [];
+  for (let i = 0; i < total; i++) {
+    const due = start + i * interval;
+    const wait = due - now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    const r = o.next();
+    inFlight.push(
+      o.client.send(r).then((res) => {
+        rec.add({ ms: now() - due, ok: res.ok, statements: res.statements }, res.error);
+      }),
+    );
+  }
+  await Promise.all(inFlight);
+  rec.seconds = (now() - start) / 1000;
+  return rec;
+}

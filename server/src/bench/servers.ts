@@ -1,0 +1,74 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+
+// The servers under test, each its own child process so none shares an event loop with the load driver or with
+// the others: Support Market as `npm run server` runs it (server/dist/main.js, production mode), the same with
+// DataLoaders switched off (BENCH_DISABLE_DATALOADERS), and the plain-SQL server.
+export interface RunningServer {
+  name: string;
+  /** The base URL: http://127.0.0.1:port */
+  base: string;
+  /** Where requests go: /graphql or /search. */
+  path: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+const DIST = join(__dirname, '..');
+
+export async function startServer(o: {
+  name: string;
+  script: 'main' | 'plain';
+  port: number;
+  databaseUrl: string;
+  env?: Record<string, string>;
+  log: (m: string) => void;
+}): Promise<RunningServer> {
+  const script = o.script === 'main' ? join(DIST, 'main.js') : join(DIST, 'bench', 'plain-sql-server.js');
+  const child = spawn(process.execPath, [script], {
+    env: { ...process.env, PORT: String(o.port), DATABASE_URL: o.databaseUrl, ...o.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const tail: string[] = [];
+  const keep = (chunk: Buffer) => {
+    for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) tail.push(line.slice(0, 400));
+    while (tail.length > 30) tail.shift();
+  };
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  let exited: number | null = null;
+  child.on('exit', (code) => {
+    exited = code ?? -1;
+  });
+  const base = `http://127.0.0.1:${o.port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (exited !== null) throw new Error(`${o.name} exited with ${exited} while starting:\n  ${tail.join('\n  ')}`);
+    try {
+      const r = await fetch(`${base}/health`);
+      if (r.ok) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`${o.name} did not answer /health within two minutes:\n  ${tail.join('\n  ')}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  o.log(`${o.name} is up at ${base} (pid ${child.pid})`);
+  return {
+    name: o.name,
+    base,
+    path: o.script === 'main' ? '/graphql' : '/search',
+    child,
+    async stop() {
+      if (exited !== null) return;
+      const gone = new Promise<void>((r) => child.once('exit', () => r()));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await gone;
+      clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { testServerUrl } from '../support/test-database';
+
+// A smoke test of the benchmark suite, not a timed test: `npm run bench -- --scale=small --quick` must seed its
+// database, start the three servers, run every workload, print the table and write its JSON. No figure is asserted.
+// The database is named under this run's prefix, so the global teardown drops it.
+const ROOT = resolve(__dirname, '../..');
+
+function run(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((done) => {
+    const child = spawn('npm', ['run', '--silent', 'bench', '--', ...args], { cwd: ROOT, env: { ...process.env, TZ: 'UTC' } });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    child.on('close', (code) => done({ code, out, err }));
+  });
+}
+
+describe('npm run bench (small scale, quick)', () => {
+  it('seeds, runs every workload against the three servers, prints the table and writes the results', async () => {
+    const { adminUrl, runId } = testServerUrl();
+    const outDir = mkdtempSync(join(tmpdir(), 'sm-bench-'));
+    const { code, out, err } = await run(['--scale=small', '--quick', `--admin-url=${adminUrl}`, `--database=${runId}_bench`, `--out=${outDir}`]);
+    if (code !== 0) console.error(err.slice(-4000));
+    expect(code).toBe(0);
+    expect(out).toMatch(/workload\s+server\s+req\/s\s+p50 ms\s+p95 ms\s+p99 ms\s+errors\s+SQL\/req/);
+    expect(out).toMatch(/search, 100 results: Support Market \/ plain SQL [\d.]+x, Support Market \/ naive GraphQL [\d.]+x/);
+
+    const files = readdirSync(outDir);
+    expect(files.filter((f) => f.endsWith('.md'))).toHaveLength(1);
+    const json = files.find((f) => f.endsWith('.json'));
+    const results = JSON.parse(readFileSync(join(outDir, json!), 'utf8'));
+    expect(results.scale.name).toBe('small');
+    expect(results.search.map((s: { first: number }) => s.first)).toEqual([20, 100]);
+    for (const s of results.search) {
+      for (const server of ['plain', 'ours', 'naive']) expect(s.servers[server].requests).toBeGreaterThan(0);
+    }
+    expect(results.steady.length).toBeGreaterThan(0);
+    expect(results.detail.requests).toBeGreaterThan(0);
+    expect(results.matches.requests).toBeGreaterThan(0);
+    expect(Object.keys(results.market).sort()).toEqual(['marketDiversity', 'marketGaps', 'outcomesByCategory']);
+    expect(results.booking.resolved).toBeGreaterThan(0);
+    expect(results.booking.violations).toEqual([]);
+    expect(results.targets.length).toBeGreaterThan(5);
+  }, 180_000);
+});
