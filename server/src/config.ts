@@ -18,6 +18,8 @@ export interface Config {
   webOrigin: string;
   /** How long commissioners' market views are cached (0 in tests, so hand-built markets are read fresh). */
   marketCacheSeconds: number;
+  /** How long national market figures (remote offerings reach every area) are shared by all areas' views (0 in tests). */
+  marketNationalCacheSeconds: number;
 }
 
 const DEV_SECRET = 'support-market-development-secret-not-for-production';
@@ -76,5 +78,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     disableDataLoaders: boolVar(env, 'BENCH_DISABLE_DATALOADERS', false),
     webOrigin: env.WEB_ORIGIN || 'http://localhost:3000',
     marketCacheSeconds: intVar(env, 'MARKET_CACHE_SECONDS', nodeEnv === 'test' ? 0 : 60, 0, 3600),
+    marketNationalCacheSeconds: intVar(env, 'MARKET_NATIONAL_CACHE_SECONDS', nodeEnv === 'test' ? 0 : 60, 0, 3600),
   };
 }

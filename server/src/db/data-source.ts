@@ -7,12 +7,21 @@ import { ResourceAllocation1764200000000 } from './migrations/1764200000000-reso
 import { OutcomeHistory1764210000000 } from './migrations/1764210000000-outcome-history';
 import { Bookings1764300000000 } from './migrations/1764300000000-bookings';
 import { MarketSignals1764400000000 } from './migrations/1764400000000-market-signals';
+import { NationalScale1764500000000 } from './migrations/1764500000000-national-scale';
 
 // One data source definition for the app, the CLIs and the tests. Migrations are listed explicitly (no globs), so
 // the same list works from TypeScript sources and compiled output. Never `synchronize`.
-export const MIGRATIONS = [Foundation1764000000000, PeopleAndBudgets1764100000000, ResourceAllocation1764200000000, OutcomeHistory1764210000000, Bookings1764300000000, MarketSignals1764400000000];
+export const MIGRATIONS = [Foundation1764000000000, PeopleAndBudgets1764100000000, ResourceAllocation1764200000000, OutcomeHistory1764210000000, Bookings1764300000000, MarketSignals1764400000000, NationalScale1764500000000];
 
-export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string } = {}): DataSource {
+/**
+ * Session settings for an API of many short statements (measured by npm run bench at national scale): no JIT, which
+ * compiles any statement priced above jit_above_cost (rare fallback plans included) and adds 40+ ms to queries that
+ * run in a few; no parallel workers, whose start-up costs milliseconds even when a one-time filter leaves them idle,
+ * and which only take cores from concurrent requests.
+ */
+export const SESSION_OPTIONS = '-c jit=off -c max_parallel_workers_per_gather=0';
+
+export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string; statementTimeoutMs?: number } = {}): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -26,8 +35,9 @@ export function createDataSource(url: string, options: { poolSize?: number; appl
     extra: {
       max: options.poolSize ?? 20,
       application_name: options.applicationName ?? 'support-market',
-      // A statement that runs away is cut off rather than holding a connection for ever.
-      statement_timeout: 30_000,
+      // A statement that runs away is cut off rather than holding a connection for ever (bulk loads pass 0: none).
+      statement_timeout: options.statementTimeoutMs ?? 30_000,
+      options: SESSION_OPTIONS,
     },
   });
 }

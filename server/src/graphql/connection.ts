@@ -3,7 +3,8 @@ import { IsOptional, MaxLength } from 'class-validator';
 import { AppError } from '../common/app-error';
 import { UUID } from '../common/ids';
 
-@ObjectType()
+// Hot list type: plain fields use graphql-js's default resolver (see graphql/simple-types.ts).
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage: boolean;

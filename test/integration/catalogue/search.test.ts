@@ -104,6 +104,9 @@ describe('offerings search filters', () => {
   it('combines filters freely', async () => {
     expect(names(await search({ nearOutcode: 'M14', maxPricePence: 1000, peerLed: true, lifeAreas: ['PHYSICAL_HEALTH'] }))).toEqual(['walks']);
     expect(names(await search({ text: 'hearing', nearOutcode: 'M14', languages: ['ur'] }))).toEqual(['garden']);
+    // Words together with a provider filter (the provider join and the text query share the FROM clause).
+    expect(names(await search({ text: 'walks', peerLed: true }))).toEqual(['walks']);
+    expect(names(await search({ text: 'hearing', providerKinds: ['CHARITY'], nearOutcode: 'M14' })).sort()).toEqual(['garden', 'hearing']);
   });
 
   it('refuses unknown districts and categories, distance without a district, and inverted windows', async () => {
@@ -168,10 +171,12 @@ describe('offerings paging', () => {
     ['RATING', {}],
     ['NEWEST', {}],
     ['RELEVANCE', { nearOutcode: 'M14' }],
+    ['RELEVANCE', { text: 'peer group', nearOutcode: 'M14' }],
+    ['DISTANCE', { nearOutcode: 'M14', maxPricePence: 1000 }],
   ])('pages through %s %j with no repeats or gaps', async (sort, filter) => {
     const all = await big.gql(SEARCH, { filter, sort, first: 100 });
     const expected = all.data!.offerings.edges.map((e: any) => e.node.id);
-    expect(expected).toHaveLength(47);
+    expect(expected).toHaveLength('maxPricePence' in filter ? 29 : 47);
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 20; page++) {

@@ -1,7 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { LifeArea } from './life-area';
 
-@ObjectType()
+// Hot list type: plain fields use graphql-js's default resolver (see graphql/simple-types.ts).
+@ObjectType({ simpleResolvers: true })
 export class Category {
   @Field(() => ID)
   id: string;

@@ -3,7 +3,8 @@ import { PageInfo } from '../../graphql/connection';
 import { DeliveryMode, OfferingStatus, PriceUnit } from './catalogue.enums';
 import { LifeArea } from './life-area';
 
-@ObjectType()
+// Hot list type: plain fields use graphql-js's default resolver (see graphql/simple-types.ts).
+@ObjectType({ simpleResolvers: true })
 export class RatingSummary {
   @Field(() => Float, { nullable: true, description: 'null when there are no reviews' })
   average: number | null;
@@ -12,7 +13,8 @@ export class RatingSummary {
   count: number;
 }
 
-@ObjectType()
+// Hot list type: plain fields use graphql-js's default resolver (see graphql/simple-types.ts).
+@ObjectType({ simpleResolvers: true })
 export class Offering {
   @Field(() => ID)
   id: string;
@@ -87,7 +89,8 @@ export class Offering {
   sortKey?: (string | number)[];
 }
 
-@ObjectType()
+// Hot list type: plain fields use graphql-js's default resolver (see graphql/simple-types.ts).
+@ObjectType({ simpleResolvers: true })
 export class OfferingEdge {
   @Field(() => String)
   cursor: string;
@@ -96,7 +99,8 @@ export class OfferingEdge {
   node: Offering;
 }
 
-@ObjectType()
+// Hot list type: plain fields use graphql-js's default resolver (see graphql/simple-types.ts).
+@ObjectType({ simpleResolvers: true })
 export class OfferingConnection {
   @Field(() => [OfferingEdge])
   edges: OfferingEdge[];

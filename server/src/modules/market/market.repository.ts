@@ -7,8 +7,13 @@ import type { PostcodeDistrict } from '../place/place.entity';
 // Aggregate SQL for commissioners. Every query is scoped to one local authority and returns counts or sums, never
 // rows about a person. Disclosure control is applied by the service, not here.
 
-/** Offerings that reach any district of the area (GiST prefilter on service_area, exact test), or are remote. */
-function reachCte(districts: PostcodeDistrict[]): { sql: string; params: unknown[] } {
+/**
+ * In-person offerings (not remote) that reach any district of the area. One pass of offering_service_area_gist
+ * over the circle enclosing the area's districts (circle-contains and -overlaps are what circle_ops can answer),
+ * then the exact test per district. Remote offerings reach every area, so they are counted once for the whole
+ * country (remoteSupplyByCategory, remoteProviders) and the service adds them; the two sets never overlap.
+ */
+function localReachCte(districts: PostcodeDistrict[]): { sql: string; params: unknown[] } {
   const xs: number[] = [];
   const ys: number[] = [];
   for (const d of districts) {
@@ -19,25 +24,36 @@ function reachCte(districts: PostcodeDistrict[]): { sql: string; params: unknown
   const params = [xs, ys, districts.map((d) => d.latitude), districts.map((d) => d.longitude)];
   const sql = `
     districts AS (SELECT * FROM unnest($1::float8[], $2::float8[], $3::float8[], $4::float8[]) AS d(x, y, lat, lon)),
+    area AS (SELECT circle(point(cx, cy), max(sqrt(power(x - cx, 2) + power(y - cy, 2))) + 0.001) AS c
+             FROM districts, (SELECT avg(x) AS cx, avg(y) AS cy FROM districts) m GROUP BY cx, cy),
     reach AS (
-      SELECT o.id, o.category_id, o.provider_id, false AS local FROM offering o WHERE o.status = 'PUBLISHED' AND o.remote -- offering_remote_idx
-      UNION
-      SELECT hit.id, hit.category_id, hit.provider_id, true FROM districts d
-      CROSS JOIN LATERAL (
-        SELECT o.id, o.category_id, o.provider_id FROM offering o -- offering_service_area_gist
-        WHERE o.status = 'PUBLISHED' AND NOT o.remote AND o.service_area @> point(d.x, d.y)
+      SELECT o.id, o.category_id, o.provider_id FROM offering o, area -- offering_service_area_gist
+      WHERE o.status = 'PUBLISHED' AND NOT o.remote AND o.service_area && area.c
+        AND EXISTS (SELECT 1 FROM districts d WHERE o.service_area @> circle(point(d.x, d.y), 0)
           AND 2 * 6371.0088 * asin(least(1, sqrt(power(sin(radians(d.lat - o.latitude) / 2), 2)
-              + cos(radians(o.latitude)) * cos(radians(d.lat)) * power(sin(radians(d.lon - o.longitude) / 2), 2)))) <= o.service_radius_km
-      ) hit
+              + cos(radians(o.latitude)) * cos(radians(d.lat)) * power(sin(radians(d.lon - o.longitude) / 2), 2)))) <= o.service_radius_km)
     )`;
   return { sql, params };
 }
+
+// Free places in the next four weeks: slot_free_idx, which carries capacity and booked (an index-only read).
+const FREE_PLACES = `LEFT JOIN LATERAL (
+    SELECT sum(s.capacity - s.booked) AS free FROM slot s
+    WHERE s.offering_id = o.id AND s.booked < s.capacity AND s.starts_at > now() AND s.starts_at < now() + interval '28 days'
+  ) pl ON true`;
 
 export interface SupplyRow {
   category_id: string;
   offerings: number;
   local_offerings: number;
   free_places: number;
+}
+
+export interface ReachingProvider {
+  provider_id: string;
+  kind: ProviderKind;
+  peer_led: boolean;
+  category_ids: string[];
 }
 
 export interface SpendRow {
@@ -61,22 +77,24 @@ export const MarketRepository = {
     return r[0].n;
   },
 
-  async supplyByCategory(db: EntityManager, districts: PostcodeDistrict[]): Promise<SupplyRow[]> {
-    const reach = reachCte(districts);
-    // slot_free_idx for the free places of the next four weeks
+  /** In-person offerings reaching the area, per kind of support, with their free places (see localReachCte). */
+  async localSupplyByCategory(db: EntityManager, districts: PostcodeDistrict[]): Promise<SupplyRow[]> {
+    const reach = localReachCte(districts);
     return rows(
       db,
-      `WITH ${reach.sql},
-       places AS (
-         SELECT r.id, coalesce(sum(s.capacity - s.booked), 0)::int AS free FROM (SELECT DISTINCT id FROM reach) r
-         LEFT JOIN slot s ON s.offering_id = r.id AND s.booked < s.capacity AND s.starts_at > now() AND s.starts_at < now() + interval '28 days'
-         GROUP BY r.id
-       ),
-       offerings AS (SELECT id, category_id, bool_or(local) AS local FROM reach GROUP BY id, category_id)
-       SELECT o.category_id, count(*)::int AS offerings, count(*) FILTER (WHERE o.local)::int AS local_offerings,
-              coalesce(sum(pl.free), 0)::int AS free_places
-       FROM offerings o JOIN places pl ON pl.id = o.id GROUP BY o.category_id`,
+      `WITH ${reach.sql}
+       SELECT o.category_id, count(*)::int AS offerings, count(*)::int AS local_offerings, coalesce(sum(pl.free), 0)::int AS free_places
+       FROM reach o ${FREE_PLACES} GROUP BY o.category_id`,
       reach.params,
+    );
+  },
+
+  /** Remote offerings (they reach every area), per kind of support, with their free places: the same for all areas. */
+  async remoteSupplyByCategory(db: EntityManager): Promise<SupplyRow[]> {
+    return rows(
+      db,
+      `SELECT o.category_id, count(*)::int AS offerings, 0 AS local_offerings, coalesce(sum(pl.free), 0)::int AS free_places
+       FROM offering o ${FREE_PLACES} WHERE o.status = 'PUBLISHED' AND o.remote GROUP BY o.category_id`, // offering_remote_category_idx
     );
   },
 
@@ -94,14 +112,24 @@ export const MarketRepository = {
     );
   },
 
-  async providersReaching(db: EntityManager, districts: PostcodeDistrict[]): Promise<{ provider_id: string; kind: ProviderKind; peer_led: boolean; category_ids: string[] }[]> {
-    const reach = reachCte(districts);
+  async localProviders(db: EntityManager, districts: PostcodeDistrict[]): Promise<ReachingProvider[]> {
+    const reach = localReachCte(districts);
     return rows(
       db,
       `WITH ${reach.sql}
        SELECT pr.id AS provider_id, pr.kind, pr.peer_led, array_agg(DISTINCT r.category_id) AS category_ids
        FROM reach r JOIN provider pr ON pr.id = r.provider_id GROUP BY pr.id, pr.kind, pr.peer_led`,
       reach.params,
+    );
+  },
+
+  /** Providers with remote offerings, which reach every area: the same for all areas. */
+  async remoteProviders(db: EntityManager): Promise<ReachingProvider[]> {
+    return rows(
+      db,
+      `SELECT pr.id AS provider_id, pr.kind, pr.peer_led, array_agg(DISTINCT o.category_id) AS category_ids
+       FROM offering o JOIN provider pr ON pr.id = o.provider_id
+       WHERE o.status = 'PUBLISHED' AND o.remote GROUP BY pr.id, pr.kind, pr.peer_led`,
     );
   },
 

@@ -11,31 +11,38 @@ import {
   ProviderKindShare,
   ProviderOutcome,
 } from './market.entity';
-import { MarketRepository } from './market.repository';
+import { MarketRepository, type ReachingProvider, type SupplyRow } from './market.repository';
 import { ProviderKind } from '../catalogue/catalogue.enums';
 
 // Owns: a commissioner sees only their own local authority (admins any); every count derived from people passes
 // disclosure control (1-7 withheld, others rounded to 5, secondary suppression) before it leaves this service,
 // and figures derived from them (gap index, means) are computed from the published values or withheld with them.
-// Supply and provider figures are public facts. Views are cached per area for `cacheSeconds` (see `asOf`).
+// Supply and provider figures are public facts. Views are cached per area for `cacheSeconds` (see `asOf`); the
+// national part of supply (remote offerings reach every area) is shared by all areas for `nationalCacheSeconds`.
 export class MarketService {
   private readonly cache = new Map<string, { at: number; value: Promise<unknown> }>();
+  private readonly nationalCache = new Map<string, { at: number; value: Promise<unknown>; refreshing: boolean }>();
 
   constructor(
     private readonly places: PlaceDirectory,
     private readonly taxonomy: Taxonomy,
     private readonly cacheSeconds: number,
+    /** How long national figures (remote offerings, which reach every area) are shared by all areas' views. */
+    private readonly nationalCacheSeconds: number = cacheSeconds,
   ) {}
 
   async gaps(ctx: RequestContext, la: string): Promise<MarketGap[]> {
     this.assertCanSee(ctx, la);
     return this.cached(`gaps:${la}`, async () => {
       const asOf = new Date();
-      const [demand, supply, unmet] = await Promise.all([
+      const [demand, local, remote, unmet] = await Promise.all([
         MarketRepository.demandByCategory(ctx.db, la),
-        MarketRepository.supplyByCategory(ctx.db, this.places.districtsIn(la)),
+        MarketRepository.localSupplyByCategory(ctx.db, this.places.districtsIn(la)),
+        this.national('remote-supply', () => MarketRepository.remoteSupplyByCategory(ctx.db)),
         MarketRepository.unmetByCategory(ctx.db, la),
       ]);
+      // In person and remote never overlap: an area's supply is the sum of the two.
+      const supply = addSupply(local, remote);
       const categories = this.taxonomy.all();
       const demandOf = new Map(demand.map((d) => [d.category_id, d.plans]));
       const unmetOf = new Map(unmet.map((u) => [u.category_id, u.unmet]));
@@ -68,10 +75,12 @@ export class MarketService {
     this.assertCanSee(ctx, la);
     return this.cached(`diversity:${la}`, async () => {
       const asOf = new Date();
-      const [providers, spend] = await Promise.all([
-        MarketRepository.providersReaching(ctx.db, this.places.districtsIn(la)),
+      const [local, remote, spend] = await Promise.all([
+        MarketRepository.localProviders(ctx.db, this.places.districtsIn(la)),
+        this.national('remote-providers', () => MarketRepository.remoteProviders(ctx.db)),
         MarketRepository.spendByProviderAndCategory(ctx.db, la),
       ]);
+      const providers = unionProviders(local, remote);
       const total = spend.reduce((a, r) => a + r.spent, 0);
       const byProvider = sumBy(spend, (r) => r.provider_id);
       const byKind = Object.values(ProviderKind).map((kind) =>
@@ -162,6 +171,31 @@ export class MarketService {
     throw forbidden('You can only see the market of your own local authority.');
   }
 
+  /**
+   * National figures, shared by every area's view for nationalCacheSeconds. After that the next view still gets the
+   * last figures at once and starts one refresh, so no commissioner waits for the whole country after the first.
+   */
+  private national<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const now = Date.now();
+    const hit = this.nationalCache.get(key);
+    if (hit && now - hit.at < this.nationalCacheSeconds * 1000) return hit.value as Promise<T>;
+    if (hit && this.nationalCacheSeconds > 0) {
+      if (!hit.refreshing) {
+        hit.refreshing = true;
+        const fresh = compute();
+        fresh.then(
+          () => this.nationalCache.set(key, { at: Date.now(), value: fresh, refreshing: false }),
+          () => (hit.refreshing = false),
+        );
+      }
+      return hit.value as Promise<T>;
+    }
+    const value = compute();
+    this.nationalCache.set(key, { at: now, value, refreshing: false });
+    value.catch(() => this.nationalCache.delete(key));
+    return value;
+  }
+
   private cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
     const now = Date.now();
     const hit = this.cache.get(key);
@@ -171,6 +205,29 @@ export class MarketService {
     value.catch(() => this.cache.delete(key));
     return value;
   }
+}
+
+function addSupply(local: SupplyRow[], remote: SupplyRow[]): SupplyRow[] {
+  const byCategory = new Map<string, SupplyRow>();
+  for (const r of [...local, ...remote]) {
+    const sum = byCategory.get(r.category_id) ?? { category_id: r.category_id, offerings: 0, local_offerings: 0, free_places: 0 };
+    sum.offerings += r.offerings;
+    sum.local_offerings += r.local_offerings;
+    sum.free_places += r.free_places;
+    byCategory.set(r.category_id, sum);
+  }
+  return [...byCategory.values()];
+}
+
+/** Providers reaching the area in person or remotely, each once, with every kind of support they bring. */
+function unionProviders(local: ReachingProvider[], remote: ReachingProvider[]): ReachingProvider[] {
+  const byId = new Map<string, ReachingProvider>();
+  for (const p of [...remote, ...local]) {
+    const seen = byId.get(p.provider_id);
+    if (seen) byId.set(p.provider_id, { ...seen, category_ids: [...new Set([...seen.category_ids, ...p.category_ids])] });
+    else byId.set(p.provider_id, p);
+  }
+  return [...byId.values()];
 }
 
 /** HHI of shares in percent: 10,000 for a monopoly, near 0 for many small providers; 0 when there is no spend. */

@@ -12,7 +12,8 @@ export enum MatchFactor {
 }
 registerEnumType(MatchFactor, { name: 'MatchFactor' });
 
-@ObjectType()
+// Hot list type: plain fields use graphql-js's default resolver (see graphql/simple-types.ts).
+@ObjectType({ simpleResolvers: true })
 export class MatchReason {
   @Field(() => MatchFactor)
   factor: MatchFactor;
@@ -27,7 +28,8 @@ export class MatchReason {
   explanation: string;
 }
 
-@ObjectType()
+// Hot list type: plain fields use graphql-js's default resolver (see graphql/simple-types.ts).
+@ObjectType({ simpleResolvers: true })
 export class Match {
   @Field(() => Offering)
   offering: Offering;

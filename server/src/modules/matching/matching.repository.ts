@@ -3,7 +3,7 @@ import { rows } from '../../db/sql';
 import { OFFERING_COLUMNS, toOffering, type Offering, type OfferingRow } from '../catalogue/offering.entity';
 import { SLOT_COLUMNS, toSlot, type Slot, type SlotRow } from '../catalogue/slot.entity';
 import type { LifeArea } from '../catalogue/life-area';
-import { projectKm } from '../place/geo';
+import { EARTH_RADIUS_KM, projectKm } from '../place/geo';
 
 export interface CandidateCriteria {
   latitude: number;
@@ -45,15 +45,15 @@ type Row = OfferingRow & {
   next_free_at: Date | null;
 } & { [K in keyof SlotRow as `ns_${K}`]: SlotRow[K] | null };
 
-// Great-circle distance from the plan's district to the offering's base; the twin of catalogue/offering-search.ts.
-const HAVERSINE = `(2 * 6371.0088 * asin(least(1, sqrt(power(sin(radians($1::float8 - o.latitude) / 2), 2)
-  + cos(radians(o.latitude)) * cos(radians($1::float8)) * power(sin(radians($2::float8 - o.longitude) / 2), 2)))))`;
+// Great-circle distance from the plan's district to the offering's base, from the chord between earth-centred
+// points (o.knn = o.geo <-> the district; see place/geo.ts earthXyz): the twin of catalogue/offering-search.ts.
+const DISTANCE = `(2 * ${EARTH_RADIUS_KM} * asin(least(1, o.knn / ${2 * EARTH_RADIUS_KM})))`;
 
 // The cost of one session, as booking charges it (booking/booking-price.ts): HOUR prices for the session length,
 // rounded to the nearest penny; other units once per session.
 const SESSION_COST = `(CASE WHEN o.price_unit = 'HOUR' THEN (o.price_pence::bigint * o.session_minutes + 30) / 60 ELSE o.price_pence END)`;
 
-// Shared by both branches of the candidate query: fit, age and affordability.
+// Fit, age and affordability.
 const FITS = `((cardinality($5::uuid[]) = 0 AND cardinality($6::life_area[]) = 0)
       OR o.category_id = ANY($5::uuid[]) OR o.life_areas && $6::life_area[])
   AND CASE WHEN $9::int IS NULL THEN (o.minimum_age IS NULL OR o.minimum_age <= 18) AND o.maximum_age IS NULL
@@ -61,20 +61,44 @@ const FITS = `((cardinality($5::uuid[]) = 0 AND cardinality($6::life_area[]) = 0
   AND ${SESSION_COST} <= $8::int`;
 
 // In-person reach: the service area covers the district and, unless they come to the person's home, it is within
-// the person's travel distance (offering_service_area_gist prefilters; the great-circle test is exact).
-const IN_PERSON = `o.service_area @> point($3::float8, $4::float8) AND ${HAVERSINE} <= o.service_radius_km
-  AND ('HOME_VISIT' = ANY(o.delivery_modes) OR ${HAVERSINE} <= $7::float8)`;
+// the person's travel distance (a circle-contains-circle test, which offering_service_area_gist can answer; the
+// great-circle test is exact).
+const IN_PERSON = `o.service_area @> circle(point($3::float8, $4::float8), 0) AND ${DISTANCE} <= o.service_radius_km
+  AND ('HOME_VISIT' = ANY(o.delivery_modes) OR ${DISTANCE} <= $7::float8)`;
 
-const NARROW = `o.id, o.category_id, o.life_areas, o.rating_score, ${HAVERSINE}::float8 AS distance_km, ${SESSION_COST}::int AS cost_pence`;
+/**
+ * How far the candidate walks go: the MATCH_WALK published offerings nearest the person (a few kilometres in a
+ * city, tens in the country). Each walk stops as soon as it has `limit` candidates; the bound only matters when
+ * few offerings pass the hard constraints, and keeps such a plan from reading the whole national catalogue.
+ */
+export const MATCH_WALK = 10_000;
+
+// The plan's district as an earth-centred point (place/geo.ts earthXyz, in SQL), compared with offering.geo.
+const POINT = `cube(ARRAY[${EARTH_RADIUS_KM} * cos(radians($1::float8)) * cos(radians($2::float8)),
+  ${EARTH_RADIUS_KM} * cos(radians($1::float8)) * sin(radians($2::float8)), ${EARTH_RADIUS_KM} * sin(radians($1::float8))])`;
+
+// Only what the constraints read: a walk that carried whole rows (texts, search vectors) would copy kilobytes each.
+const WALK_COLUMNS = `o.id, o.category_id, o.life_areas, o.delivery_modes, o.price_pence, o.price_unit, o.session_minutes, o.minimum_age,
+  o.maximum_age, o.remote, o.service_area, o.service_radius_km`;
+
+// One walk of offering_geo_knn, nearest first, read lazily: the hard constraints (reach, fit, age, cost) and a
+// tier condition, stopped at `limit` candidates or MATCH_WALK offerings.
+const walk = (tier: string) => `SELECT o.id, o.knn, coalesce(${IN_PERSON}, false) AS in_person
+  FROM (SELECT ${WALK_COLUMNS}, o.geo <-> ${POINT} AS knn FROM offering o WHERE o.status = 'PUBLISHED'
+        ORDER BY o.geo <-> ${POINT} LIMIT ${MATCH_WALK}) o
+  WHERE ${tier} AND (o.remote OR (${IN_PERSON})) AND ${FITS}
+  LIMIT $10`;
 
 export const MatchingRepository = {
   /**
    * Every hard constraint in one statement, then the evidence each candidate is scored on:
    * - published, and of a kind of support the plan needs or serving a life area of its goals (any, if neither);
-   * - reaches the person: remote (online or phone; offering_remote_idx), or in person (IN_PERSON above). The two
-   *   branches are disjoint (UNION ALL); a remote offering also says whether it is within reach in person;
+   * - reaches the person: remote (online or phone), or in person (IN_PERSON above); a remote offering also says
+   *   whether it is within reach in person;
    * - open to the person's age; one session costs no more than the money available;
-   * capped at `limit` candidates, the likeliest first (need met, goal areas served, rating), sorting narrow rows.
+   * capped at `limit` candidates, the likeliest first: the nearest offerings of a kind of support the plan needs,
+   * then the nearest others that serve its goals (two walks of offering_geo_knn, see MATCH_WALK). Ranking every
+   * eligible offering first does not scale: in a city, a national catalogue has tens of thousands of them.
    * For those only: the offering's columns, outcome evidence from completed bookings (booking_offering_idx), free
    * slots in the window and the next free slot (slot_free_idx).
    */
@@ -82,20 +106,14 @@ export const MatchingRepository = {
     const { x, y } = projectKm(c.latitude, c.longitude);
     const found = await rows<Row>(
       db,
-      `WITH candidate AS (
-         SELECT id, distance_km, cost_pence, in_person FROM (
-           SELECT ${NARROW}, coalesce(${IN_PERSON}, false) AS in_person FROM offering o
-           WHERE o.status = 'PUBLISHED' AND o.remote AND ${FITS}
-           UNION ALL
-           SELECT ${NARROW}, true FROM offering o
-           WHERE o.status = 'PUBLISHED' AND NOT o.remote AND ${IN_PERSON} AND ${FITS}
-         ) o
-         ORDER BY (o.category_id = ANY($5::uuid[])) DESC,
-                  (SELECT count(*) FROM unnest(o.life_areas) a WHERE a = ANY($6::life_area[])) DESC,
-                  o.rating_score DESC, o.id
-         LIMIT $10
+      `WITH needed AS MATERIALIZED (${walk('o.category_id = ANY($5::uuid[])')}),
+       served AS MATERIALIZED (${walk('NOT (o.category_id = ANY($5::uuid[]))')}),
+       candidate AS (
+         SELECT id, knn, in_person FROM (SELECT *, 0 AS tier FROM needed UNION ALL SELECT *, 1 FROM served) c
+         ORDER BY tier, knn, id LIMIT $10
        )
-       SELECT ${OFFERING_COLUMNS('o')}, c.distance_km, c.cost_pence, c.in_person, pr.peer_led,
+       SELECT ${OFFERING_COLUMNS('o')}, (2 * ${EARTH_RADIUS_KM} * asin(least(1, c.knn / ${2 * EARTH_RADIUS_KM}))) AS distance_km,
+              ${SESSION_COST}::int AS cost_pence, c.in_person, pr.peer_led,
               ev.people AS outcome_people, ev.mean_change AS outcome_mean_change, av.free_slots, av.next_free_at,
               ns.id AS ns_id, ns.offering_id AS ns_offering_id, ns.starts_at AS ns_starts_at, ns.ends_at AS ns_ends_at,
               ns.capacity AS ns_capacity, ns.booked AS ns_booked

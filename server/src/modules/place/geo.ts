@@ -13,3 +13,14 @@ export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: numb
 export function projectKm(latitude: number, longitude: number): { x: number; y: number } {
   return { x: (longitude + 2) * 65.43, y: latitude * 111.2 };
 }
+
+/**
+ * Earth-centred coordinates in km (the offering table's `geo` cube). The straight-line (chord) distance between two
+ * such points grows with their great-circle distance, so ordering by it is ordering by distance, exactly, and a
+ * GiST index on `geo` can walk offerings nearest first (see the national-scale migration).
+ */
+export function earthXyz(latitude: number, longitude: number): [number, number, number] {
+  const rad = Math.PI / 180;
+  const [lat, lon] = [latitude * rad, longitude * rad];
+  return [EARTH_RADIUS_KM * Math.cos(lat) * Math.cos(lon), EARTH_RADIUS_KM * Math.cos(lat) * Math.sin(lon), EARTH_RADIUS_KM * Math.sin(lat)];
+}

@@ -2,7 +2,8 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { ProviderKind } from '../catalogue/catalogue.enums';
 import { RatingSummary } from '../catalogue/offering.entity';
 
-@ObjectType()
+// Hot list type: plain fields use graphql-js's default resolver (see graphql/simple-types.ts).
+@ObjectType({ simpleResolvers: true })
 export class Provider {
   @Field(() => ID)
   id: string;
