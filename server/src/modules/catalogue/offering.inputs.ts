@@ -18,8 +18,8 @@ import {
 import { DeliveryMode, PriceUnit, ProviderKind } from './catalogue.enums';
 import { LifeArea } from './life-area';
 
-// BCP 47 primary language subtag (2-3 letters) with optional subtags: en, cy, ur, pl, bfi, en-GB.
-export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+import { DeliveryModeList, LANGUAGE_MESSAGE, LANGUAGE_TAG, LanguageCodes } from './catalogue.validators';
+
 const MAX_PRICE_PENCE = 10_000_000;
 
 @InputType()
@@ -50,16 +50,12 @@ export class OfferingInput {
 
   @Field(() => [DeliveryMode])
   @ArrayMinSize(1, { message: 'Choose at least one way the support is delivered.' })
-  @ArrayMaxSize(5)
-  @ArrayUnique()
-  @IsIn(Object.values(DeliveryMode), { each: true })
+  @DeliveryModeList()
   deliveryModes: DeliveryMode[];
 
   @Field(() => [String], { nullable: true, description: 'Language codes; defaults to ["en"].' })
   @IsOptional()
-  @ArrayMaxSize(20)
-  @ArrayUnique()
-  @Matches(LANGUAGE_TAG, { each: true, message: 'Languages must be codes like en, cy, ur, pl or bfi.' })
+  @LanguageCodes()
   languages?: string[] | null;
 
   @Field(() => [String], { nullable: true })
@@ -157,7 +153,7 @@ export class OfferingFilter {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(20)
-  @Matches(LANGUAGE_TAG, { each: true, message: 'Languages must be codes like en, cy, ur, pl or bfi.' })
+  @Matches(LANGUAGE_TAG, { each: true, message: LANGUAGE_MESSAGE })
   languages?: string[] | null;
 
   @Field(() => Boolean, { nullable: true })

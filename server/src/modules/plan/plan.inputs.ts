@@ -16,7 +16,7 @@ import {
 } from 'class-validator';
 import { DeliveryMode } from '../catalogue/catalogue.enums';
 import { LifeArea } from '../catalogue/life-area';
-import { LANGUAGE_TAG } from '../catalogue/offering.inputs';
+import { DeliveryModeList, LanguageCodes } from '../catalogue/catalogue.validators';
 
 export const MAX_GOALS = 10;
 export const MAX_NEEDS = 18;
@@ -57,16 +57,12 @@ export class UpdateGoalInput {
 export class PreferencesInput {
   @Field(() => [String], { nullable: true, description: 'Language codes, e.g. en, cy, ur, pl, bfi' })
   @IsOptional()
-  @ArrayMaxSize(20)
-  @ArrayUnique()
-  @Matches(LANGUAGE_TAG, { each: true, message: 'Languages must be codes like en, cy, ur, pl or bfi.' })
+  @LanguageCodes()
   languages?: string[] | null;
 
   @Field(() => [DeliveryMode], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(5)
-  @ArrayUnique()
-  @IsIn(Object.values(DeliveryMode), { each: true })
+  @DeliveryModeList()
   deliveryModes?: DeliveryMode[] | null;
 
   @Field(() => Float, { nullable: true, description: 'How far you will travel to in-person support, 0-200 km (default 10).' })
