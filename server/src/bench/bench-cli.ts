@@ -11,7 +11,7 @@ import { prepareBenchDatabase } from './bench-seed';
 import { runBookingSoak } from './booking-load';
 import { closedLoop, HttpClient, openLoop, Recorder, type BenchRequest, type RunStats } from './load';
 import { judgeTargets, markdownReport, terminalReport, type BenchResults, type Machine, type SearchComparison } from './report';
-import { startServer, type RunningServer } from './servers';
+import { serverDatabaseUrl, startServer, type RunningServer } from './servers';
 import { detailStream, loadPools, MARKET_QUERIES, marketStream, matchesStream, searchStream } from './workloads';
 
 // `npm run bench -- [--scale=full|medium|small|N] [--quick] [...]`: the benchmark suite (see BENCHMARKS.md).
@@ -35,6 +35,9 @@ const USAGE = `Usage: npm run bench -- [options]
   --steady-rate=LIST    requests a second for the steady runs (default 100,200; quick 50)
   --steady-seconds=S    (default 30; quick 2)
   --steady-first=LIST   page sizes for the steady runs (default 20, the web app's page)
+  --socket=auto|off     auto (default): when the database is on this machine (127.0.0.1 or localhost) and its Unix
+                        socket is in /var/run/postgresql, the servers under test connect through it, as a same-host
+                        deployment would; off: always TCP
   --out=DIR             where results go (default bench-results)`;
 
 interface Flags {
@@ -54,6 +57,7 @@ interface Flags {
   steadyRates: number[];
   steadySeconds: number;
   steadyFirst: number[];
+  socket: boolean;
   out: string;
 }
 
@@ -80,6 +84,7 @@ function readFlags(argv: string[]): Flags | null {
       'steady-rate': { type: 'string' },
       'steady-seconds': { type: 'string' },
       'steady-first': { type: 'string' },
+      socket: { type: 'string', default: 'auto' },
       out: { type: 'string', default: 'bench-results' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -111,6 +116,7 @@ function readFlags(argv: string[]): Flags | null {
     steadyRates: (v['steady-rate'] ?? (q ? '50' : '100,200')).split(',').map((x) => num('steady-rate', x, 200, 1, 10_000)),
     steadySeconds: num('steady-seconds', v['steady-seconds'], q ? 2 : 30, 0.5, 600),
     steadyFirst,
+    socket: socketFlag(v.socket!),
     out: v.out!,
   };
 }
@@ -120,6 +126,12 @@ function adminUrlOf(flags: Flags): string {
   const u = new URL(raw);
   u.pathname = '/postgres';
   return u.toString();
+}
+
+function socketFlag(raw: string): boolean {
+  if (raw === 'auto') return true;
+  if (raw === 'off') return false;
+  throw new Error(`--socket: expected auto or off (got "${raw}")`);
 }
 
 async function freePort(): Promise<number> {
@@ -199,13 +211,16 @@ async function main(): Promise<number> {
       ADMIN_EMAIL: '',
       ADMIN_PASSWORD: '',
     };
+    const serverDb = serverDatabaseUrl(bench.url, flags.socket);
+    info.databaseConnection = serverDb.via;
+    log(`servers under test reach PostgreSQL over ${serverDb.via}`);
     const wantsSearch = flags.workloads.has('search');
     const [oursPort, naivePort, plainPort] = [await freePort(), await freePort(), await freePort()];
-    const ours = await startServer({ name: 'Support Market', script: 'main', port: oursPort, databaseUrl: bench.url, env: common, log });
+    const ours = await startServer({ name: 'Support Market', script: 'main', port: oursPort, databaseUrl: serverDb.url, env: common, log });
     servers.push(ours);
-    const naive = wantsSearch ? await startServer({ name: 'naive GraphQL', script: 'main', port: naivePort, databaseUrl: bench.url, env: { ...common, BENCH_DISABLE_DATALOADERS: 'true' }, log }) : null;
+    const naive = wantsSearch ? await startServer({ name: 'naive GraphQL', script: 'main', port: naivePort, databaseUrl: serverDb.url, env: { ...common, BENCH_DISABLE_DATALOADERS: 'true' }, log }) : null;
     if (naive) servers.push(naive);
-    const plain = wantsSearch ? await startServer({ name: 'plain SQL', script: 'plain', port: plainPort, databaseUrl: bench.url, log }) : null;
+    const plain = wantsSearch ? await startServer({ name: 'plain SQL', script: 'plain', port: plainPort, databaseUrl: serverDb.url, log }) : null;
     if (plain) servers.push(plain);
 
     const settings = { ...flags, workloads: [...flags.workloads] };

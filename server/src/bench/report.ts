@@ -13,6 +13,8 @@ export interface Machine {
   postgres: string;
   postgresSettings: Record<string, string>;
   loadAverageAtStart: number[];
+  /** How the servers under test reach PostgreSQL (Unix socket or TCP). */
+  databaseConnection?: string;
 }
 
 export interface SearchComparison {
@@ -132,7 +134,7 @@ export function markdownReport(r: BenchResults): string {
       `${f0(r.database.counts.people ?? r.scale.people)} people, ${f0(r.database.counts.slots ?? 0)} slots, ${f0(r.database.counts.bookings ?? 0)} bookings; ` +
       `seeded in ${r.database.seedSeconds} s${r.database.reused ? ` (${r.database.seededAt}, reused)` : ''}.`,
     '',
-    `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}; ${m.postgres} (${Object.entries(m.postgresSettings).map(([k, v]) => `${k} ${v}`).join(', ')}).`,
+    `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}; ${m.postgres} (${Object.entries(m.postgresSettings).map(([k, v]) => `${k} ${v}`).join(', ')})${m.databaseConnection ? `, reached over ${m.databaseConnection}` : ''}.`,
     '',
     '| workload | server | req/s | p50 ms | p95 ms | p99 ms | errors | SQL/req |',
     '|---|---|--:|--:|--:|--:|--:|--:|',

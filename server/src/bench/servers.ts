@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 // The servers under test, each its own child process so none shares an event loop with the load driver or with
@@ -71,4 +72,20 @@ export async function startServer(o: {
       clearTimeout(timer);
     },
   };
+}
+
+/**
+ * The URL the servers under test use: over PostgreSQL's Unix socket when the database is on this machine and the
+ * socket exists (a loopback TCP round trip costs the API about a tenth more CPU on these virtual machines), else
+ * the TCP URL unchanged.
+ */
+export function serverDatabaseUrl(url: string, useSocket: boolean, socketDir = '/var/run/postgresql'): { url: string; via: string } {
+  const u = new URL(url);
+  const port = u.port || '5432';
+  if (!useSocket || !['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname) || !existsSync(join(socketDir, `.s.PGSQL.${port}`))) {
+    return { url, via: `TCP ${u.hostname}:${port}` };
+  }
+  const user = decodeURIComponent(u.username || 'postgres');
+  const db = decodeURIComponent(u.pathname.slice(1));
+  return { url: `postgresql://${encodeURIComponent(user)}@/${encodeURIComponent(db)}?host=${encodeURIComponent(socketDir)}&port=${port}`, via: `Unix socket ${socketDir}` };
 }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth-checker';
+import { leanFieldResolvers } from './lean-field-resolvers';
 import { AccountResolver } from '../modules/account/account.resolver';
 import { UserFieldResolver } from '../modules/account/user.field-resolver';
 import { PlaceResolver } from '../modules/place/place.resolver';
@@ -51,6 +52,9 @@ export const RESOLVERS = [
   PlanOutcomeFieldResolver,
 ] as const;
 
+/** The types of search results, matches and booking lists: their field resolvers are called once per row. */
+export const HOT_LIST_TYPES = ['Offering', 'Provider', 'Slot', 'Category', 'Match', 'Booking'] as const;
+
 let cached: Promise<GraphQLSchema> | null = null;
 
 /** The schema is immutable once built, so one build serves the whole process. */
@@ -61,6 +65,9 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     authMode: 'error',
     validate: true,
     emitSchemaFile: false,
+  }).then((schema) => {
+    leanFieldResolvers(schema, HOT_LIST_TYPES);
+    return schema;
   });
   return cached;
 }

@@ -2,7 +2,6 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Log } from '../common/logger';
 import { isExpected, REQUEST_ID } from './errors';
 import type { RequestContext } from './request-context';
-import { sqlTally } from '../db/sql-counter';
 
 // One structured log line per request; server faults logged with their stack under the request id that the
 // client is shown. Optionally reports the request's SQL statement count (tests and benchmarks).
@@ -27,7 +26,7 @@ export function loggingPlugin(log: Log, options: { logRequests: boolean; exposeS
         },
         async willSendResponse({ response, errors, operationName, contextValue: ctx }) {
           codes = (errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
-          const statements = sqlTally.getStore()?.statements;
+          const statements = ctx.sql?.statements;
           if (options.exposeSqlCount && response.body.kind === 'single' && statements !== undefined) {
             response.body.singleResult.extensions = { ...(response.body.singleResult.extensions ?? {}), sqlStatements: statements };
           }

@@ -1,6 +1,5 @@
 import type { DataSource } from 'typeorm';
 import type { Log } from '../../common/logger';
-import { sqlTally } from '../../db/sql-counter';
 import { MarketRepository } from './market.repository';
 
 // Records what people search for, with no personal data, off the request's path: events are buffered and written
@@ -31,8 +30,8 @@ export class DemandRecorder {
     if (this.buffer.length >= MAX_BUFFER) return; // shed load rather than grow without bound
     this.buffer.push({ ...signal, at: new Date() });
     if (!this.timer) {
-      // Outside the request's SQL tally: the write is not the request's work.
-      this.timer = sqlTally.exit(() => setTimeout(() => void this.flush(), this.delayMs));
+      // On its own manager, outside any request's SQL tally: the write is not the request's work.
+      this.timer = setTimeout(() => void this.flush(), this.delayMs);
       this.timer.unref();
     }
   }
@@ -46,11 +45,9 @@ export class DemandRecorder {
     this.flushing = this.flushing.then(async () => {
       if (batch.length === 0 || !this.ds.isInitialized) return;
       try {
-        await sqlTally.exit(() =>
-          MarketRepository.insertSearchEvents(
-            this.ds.manager,
-            batch.map((e) => ({ la: e.localAuthorityCode, categoryIds: e.categoryIds, filters: e.filters, results: e.results, hasMore: e.hasMore, at: e.at })),
-          ),
+        await MarketRepository.insertSearchEvents(
+          this.ds.manager,
+          batch.map((e) => ({ la: e.localAuthorityCode, categoryIds: e.categoryIds, filters: e.filters, results: e.results, hasMore: e.hasMore, at: e.at })),
         );
       } catch (e) {
         this.log.error('demand.flush_failed', { events: batch.length, message: (e as Error).message });
