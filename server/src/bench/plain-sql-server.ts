@@ -8,13 +8,10 @@ import { OfferingSort } from '../modules/catalogue/catalogue.enums';
 import { effectiveSort, type SearchCriteria } from '../modules/catalogue/offering-search';
 import { OfferingRepository } from '../modules/catalogue/offering.repository';
 import { toPrefixQuery } from '../modules/catalogue/offering.service';
-import { SlotRepository } from '../modules/catalogue/slot.repository';
-import { ProviderRepository } from '../modules/provider/provider.repository';
 
 // The benchmark's limit: the catalogue search with no GraphQL, no TypeORM and no Express, just node:http and pg
 // running exactly the SQL Support Market runs (the same repository functions, handed a pg pool instead of a TypeORM
-// manager): the search, then the page's providers and next free slots, two statements in parallel, as the
-// DataLoaders batch them. POST /search takes the GraphQL query's variables ({ filter, sort, first }) and answers the
+// manager): the search page with each card's provider and next free slot, one statement (searchCards). POST /search takes the GraphQL query's variables ({ filter, sort, first }) and answers the
 // same JSON the GraphQL query does, with extensions.sqlStatements. Validation is minimal: this server is only ever
 // driven by the benchmark. Run as a child process: PORT and DATABASE_URL.
 const port = Number(process.env.PORT ?? 4100);
@@ -81,17 +78,9 @@ async function search(vars: { filter?: Filter; sort?: OfferingSort; first?: numb
   const size = pageSize(vars.first);
   const c = criteria(vars.filter ?? {});
   const sort = effectiveSort(vars.sort ?? OfferingSort.RELEVANCE, c);
-  const found = await OfferingRepository.search(db, c, sort, size, null);
+  const found = await OfferingRepository.searchCards(db, c, sort, size, null, new Date());
   const page = found.slice(0, size);
-  const ids = page.map((o) => o.id);
-  const [providers, slots] = page.length
-    ? await Promise.all([ProviderRepository.findByIds(db, [...new Set(page.map((o) => o.providerId))]), SlotRepository.findNextFree(db, ids, new Date())])
-    : [[], []];
-  const providerById = new Map(providers.map((p) => [p.id, p]));
-  const slotByOffering = new Map(slots.map((s) => [s.offeringId, s]));
-  const edges = page.map((o) => {
-    const p = providerById.get(o.providerId)!;
-    const s = slotByOffering.get(o.id);
+  const edges = page.map(({ offering: o, provider: p, nextSlot: s }) => {
     return {
       cursor: encodeCursor(sort, o.sortKey!),
       node: {

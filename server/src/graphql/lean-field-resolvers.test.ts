@@ -8,7 +8,7 @@ import { leanFieldResolvers } from './lean-field-resolvers';
 describe('lean field resolvers on hot list types', () => {
   it('apply exactly to the field resolvers that take only the root and the context (no arguments, no authorization)', async () => {
     const schema = await buildSchema({ resolvers: RESOLVERS as unknown as [Function, ...Function[]], authChecker, authMode: 'error', validate: true });
-    const before = new Map(HOT_LIST_TYPES.flatMap((t) => {
+    const before = new Map<string, unknown>(HOT_LIST_TYPES.flatMap((t) => {
       const type = schema.getType(t);
       return isObjectType(type) ? Object.values(type.getFields()).map((f) => [`${t}.${f.name}`, f.resolve] as const) : [];
     }));
