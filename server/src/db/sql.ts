@@ -13,6 +13,24 @@ export async function one<T>(db: EntityManager, text: string, params: unknown[] 
   return r[0] ?? null;
 }
 
+/**
+ * Another table's columns beside a query's own, renamed with a prefix so no name clashes: prefixed('id, name', 'pr',
+ * 'pr_') is "pr.id AS pr_id, pr.name AS pr_name". `unprefixed` takes them back out of a row.
+ */
+export function prefixed(columns: string, alias: string, prefix: string): string {
+  return columns
+    .split(',')
+    .map((c) => c.trim().replace(/^\w+\./, ''))
+    .map((c) => `${alias}.${c} AS ${prefix}${c}`)
+    .join(', ');
+}
+
+export function unprefixed<T>(row: Record<string, unknown>, prefix: string): T {
+  const out: Record<string, unknown> = {};
+  for (const key in row) if (key.startsWith(prefix)) out[key.slice(prefix.length)] = row[key];
+  return out as T;
+}
+
 /** PostgreSQL error codes the services react to. */
 export const PG = {
   uniqueViolation: '23505',

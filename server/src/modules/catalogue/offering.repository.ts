@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { one, rows } from '../../db/sql';
+import { one, prefixed, rows, unprefixed } from '../../db/sql';
 import type { DeliveryMode, OfferingStatus, PriceUnit } from './catalogue.enums';
 import type { LifeArea } from './life-area';
 import { PROVIDER_COLUMNS, toProvider, type Provider, type ProviderRow } from '../provider/provider.entity';
@@ -12,15 +12,6 @@ export interface OfferingCard {
   offering: Offering;
   provider: Provider;
   nextSlot: Slot | null;
-}
-
-// Provider and slot columns beside the offering's, prefixed so that no name clashes (pr_name, ns_starts_at).
-const PROVIDER_CARD_COLUMNS = PROVIDER_COLUMNS.split(', ').map((c) => `pr.${c} AS pr_${c}`).join(', ');
-const SLOT_CARD_COLUMNS = SLOT_COLUMNS('ns').split(', ').map((c) => `${c} AS ns_${c.slice(3)}`).join(', ');
-function unprefix<T>(row: Record<string, unknown>, prefix: string): T {
-  const out: Record<string, unknown> = {};
-  for (const key in row) if (key.startsWith(prefix)) out[key.slice(prefix.length)] = row[key];
-  return out as T;
 }
 
 export interface OfferingFields {
@@ -110,7 +101,7 @@ export const OfferingRepository = {
     const q = buildSearch(c, sort, first, after);
     const found = await rows<OfferingRow & Record<string, unknown>>(
       db,
-      `SELECT r.*, ${PROVIDER_CARD_COLUMNS}, ${SLOT_CARD_COLUMNS}
+      `SELECT r.*, ${prefixed(PROVIDER_COLUMNS, 'pr', 'pr_')}, ${prefixed(SLOT_COLUMNS('s'), 'ns', 'ns_')}
        FROM (SELECT r.*, row_number() OVER () AS page_order FROM (${q.text}) r) r
        JOIN provider pr ON pr.id = r.provider_id
        LEFT JOIN LATERAL (SELECT ${SLOT_COLUMNS('s')} FROM slot s WHERE s.offering_id = r.id AND s.booked < s.capacity
@@ -120,8 +111,8 @@ export const OfferingRepository = {
     );
     return found.map((r) => ({
       offering: Object.assign(toOffering(r), { sortKey: sortKeyOf(sort, r) }),
-      provider: toProvider(unprefix<ProviderRow>(r, 'pr_')),
-      nextSlot: r.ns_id === null ? null : toSlot(unprefix<SlotRow>(r, 'ns_')),
+      provider: toProvider(unprefixed<ProviderRow>(r, 'pr_')),
+      nextSlot: r.ns_id === null ? null : toSlot(unprefixed<SlotRow>(r, 'ns_')),
     }));
   },
 
