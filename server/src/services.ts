@@ -51,7 +51,7 @@ export async function createServices(config: Config, ds: DataSource, log: Log): 
   const offering = new OfferingService(places, taxonomy, provider, demand);
   const slot = new SlotService(offering);
   const ledger = new BudgetLedger();
-  const booking = new BookingService(ledger, provider);
+  const booking = new BookingService(provider);
   const review = new ReviewService();
   const plan = new PlanService(places, taxonomy);
   const budget = new BudgetService(ledger, plan);

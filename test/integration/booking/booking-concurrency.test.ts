@@ -45,7 +45,7 @@ describe('concurrent booking', () => {
     const results = await Promise.all(slots.map((slotId) => requestBooking(server, person, slotId)));
     expect(tally(results.map(codeOf))).toEqual({ OK: 14, BUDGET_EXCEEDED: 16 });
     expect((await ledgerTotals(server.ds, person.budgetId)).budget).toEqual({ allocated: 10_000, committed: 9_800, spent: 0 });
-    // Refused requests gave their places back with the rest of their transaction.
+    // Refused requests took no place (request_booking checks the budget before it writes anything).
     const [{ booked }] = await server.ds.query(`SELECT sum(booked)::int AS booked FROM slot WHERE id = ANY($1::uuid[])`, [slots]);
     expect(booked).toBe(14);
   });

@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { one, rows } from '../../db/sql';
 import type { Role } from '../account/role';
-import type { OfferingStatus, PriceUnit } from '../catalogue/catalogue.enums';
 import {
   BOOKING_COLUMNS,
   toBooking,
@@ -13,27 +12,56 @@ import {
   type BookingStatus,
 } from './booking.entity';
 
-// Advisory lock namespace for "one person's bookings" (the first key of the two-key form; the second is a hash of
-// the person's id). A hash collision only makes two people wait for each other, never a wrong answer.
-const PERSON_LOCK_SPACE = 0x426b; // "Bk"
+/** request_booking's answers (migration 1764600000000): a booking, or why not. */
+export type RequestOutcome =
+  | 'BOOKED'
+  | 'REPLAYED'
+  | 'PLAN_NOT_FOUND'
+  | 'BUDGET_NOT_FOUND'
+  | 'BUDGET_OF_ANOTHER_PLAN'
+  | 'KEY_REUSED'
+  | 'PLAN_CLOSED'
+  | 'SLOT_NOT_FOUND'
+  | 'NOT_PUBLISHED'
+  | 'SLOT_IN_PAST'
+  | 'OUTSIDE_BUDGET_PERIOD'
+  | 'SLOT_FULL'
+  | 'BOOKING_OVERLAP'
+  | 'GOALS_NOT_IN_PLAN'
+  | 'BUDGET_EXCEEDED';
 
-/** The slot as requestBooking needs it: locked, with its offering's terms and the database's clock. */
-export interface SlotForBooking {
-  id: string;
-  offeringId: string;
-  providerId: string;
-  offeringStatus: OfferingStatus;
-  pricePence: number;
-  priceUnit: PriceUnit;
-  sessionMinutes: number;
-  startsAt: Date;
-  endsAt: Date;
-  capacity: number;
-  booked: number;
-  /** now() >= starts_at, by the database clock. */
-  started: boolean;
-  /** The session's calendar date in the UK (YYYY-MM-DD), for the budget period. */
-  localDate: string;
+/** move_booking's answers: the moved booking, or why not. */
+export type MoveOutcome = 'MOVED' | 'NOT_FOUND' | 'NOT_PROVIDER' | 'WRONG_STATUS' | 'STARTED' | 'ENDED' | 'NOT_STARTED' | 'CHANGED';
+
+/** What a booking function answers: the outcome, the values its message needs, and the booking when there is one. */
+export interface BookingAnswer<O extends string> {
+  outcome: O;
+  detail: Record<string, unknown>;
+  booking: Booking | null;
+}
+
+export interface BookingRequest {
+  personId: string;
+  actorRole: Role;
+  planId: string;
+  budgetId: string;
+  slotId: string;
+  goalIds: string[];
+  idempotencyKey: string;
+}
+
+export interface BookingMove {
+  bookingId: string;
+  actorId: string;
+  actorRole: Role;
+  from: readonly BookingStatus[];
+  to: BookingStatus;
+  providerOnly: boolean;
+  timing: 'ANY' | 'BEFORE_START' | 'BEFORE_END' | 'AFTER_START';
+  money: 'RELEASE' | 'SPEND' | null;
+  reason: string | null;
+  /** The ledger line's note, when money moves. */
+  note: string | null;
 }
 
 /** A booking under its row lock, with the database clock's view of its session. */
@@ -43,19 +71,12 @@ export interface LockedBooking {
   ended: boolean;
 }
 
-export interface NewBooking {
-  slotId: string;
-  offeringId: string;
-  providerId: string;
-  planId: string;
-  budgetId: string;
-  personId: string;
-  totalPence: number;
-  idempotencyKey: string;
-  startsAt: Date;
-  endsAt: Date;
-  actorRole: Role;
-}
+// A booking function's row: outcome and detail, then the booking's columns (all null when there is no booking).
+type AnswerRow<O extends string> = BookingRow & { outcome: O; detail: Record<string, unknown> | null };
+const answer = <O extends string>(r: AnswerRow<O> | null): BookingAnswer<O> => {
+  if (!r) throw new Error('A booking function returned no row');
+  return { outcome: r.outcome, detail: r.detail ?? {}, booking: r.id ? toBooking(r) : null };
+};
 
 // Keyset cursors carry created_at to the microsecond: a JavaScript Date keeps only milliseconds, and a cursor
 // rounded down would bring the last row of a page back at the top of the next.
@@ -63,87 +84,38 @@ const CURSOR_AT = `to_char(b.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:M
 const withSortKey = (r: BookingRow & { cursor_at: string }): Booking => Object.assign(toBooking(r), { sortKey: [r.cursor_at, r.id] as [string, string] });
 
 export const BookingRepository = {
-  /** Serialises one person's booking requests (idempotency and overlap checks) until the transaction ends. */
-  async lockPerson(db: EntityManager, personId: string): Promise<void> {
-    await db.query(`SELECT pg_advisory_xact_lock($1::int, hashtext($2::text))`, [PERSON_LOCK_SPACE, personId]);
+  /**
+   * The whole of requestBooking in one statement: request_booking() takes the person's lock, then the slot's, then
+   * the budget's, checks everything, and only then writes (place, booking, history, goals, hold).
+   */
+  async request(db: EntityManager, r: BookingRequest): Promise<BookingAnswer<RequestOutcome>> {
+    return answer(
+      await one<AnswerRow<RequestOutcome>>(
+        db,
+        `SELECT r.outcome, r.detail, ${BOOKING_COLUMNS('b')}
+           FROM request_booking($1, $2::user_role, $3, $4, $5, $6::uuid[], $7) r CROSS JOIN LATERAL (SELECT (r.booking_row).*) b`,
+        [r.personId, r.actorRole, r.planId, r.budgetId, r.slotId, r.goalIds, r.idempotencyKey],
+      ),
+    );
+  },
+
+  /** One status change in one statement: move_booking() locks the booking, then its slot, then its budget. */
+  async move(db: EntityManager, m: BookingMove): Promise<BookingAnswer<MoveOutcome>> {
+    return answer(
+      await one<AnswerRow<MoveOutcome>>(
+        db,
+        `SELECT r.outcome, r.detail, ${BOOKING_COLUMNS('b')}
+           FROM move_booking($1, $2, $3::user_role, $4::booking_status[], $5::booking_status, $6, $7, $8::ledger_kind, $9, $10) r
+          CROSS JOIN LATERAL (SELECT (r.booking_row).*) b`,
+        [m.bookingId, m.actorId, m.actorRole, m.from, m.to, m.providerOnly, m.timing, m.money, m.reason, m.note],
+      ),
+    );
   },
 
   // booking_person_idempotency_key
   async findByPersonAndKey(db: EntityManager, personId: string, key: string): Promise<Booking | null> {
     const row = await one<BookingRow>(db, `SELECT ${BOOKING_COLUMNS('b')} FROM booking b WHERE b.person_id = $1 AND b.idempotency_key = $2`, [personId, key]);
     return row ? toBooking(row) : null;
-  },
-
-  /** Row lock on the slot (FOR UPDATE OF s only: the offering is read, not locked). */
-  async lockSlot(db: EntityManager, slotId: string): Promise<SlotForBooking | null> {
-    const r = await one<{
-      id: string; offering_id: string; provider_id: string; offering_status: OfferingStatus; price_pence: number; price_unit: PriceUnit;
-      session_minutes: number; starts_at: Date; ends_at: Date; capacity: number; booked: number; started: boolean; local_date: string;
-    }>(
-      db,
-      `SELECT s.id, s.offering_id, o.provider_id, o.status AS offering_status, o.price_pence, o.price_unit, o.session_minutes,
-              s.starts_at, s.ends_at, s.capacity, s.booked, s.starts_at <= now() AS started,
-              (s.starts_at AT TIME ZONE 'Europe/London')::date::text AS local_date
-         FROM slot s JOIN offering o ON o.id = s.offering_id
-        WHERE s.id = $1 FOR UPDATE OF s`,
-      [slotId],
-    );
-    if (!r) return null;
-    return {
-      id: r.id, offeringId: r.offering_id, providerId: r.provider_id, offeringStatus: r.offering_status, pricePence: r.price_pence,
-      priceUnit: r.price_unit, sessionMinutes: r.session_minutes, startsAt: r.starts_at, endsAt: r.ends_at, capacity: r.capacity,
-      booked: r.booked, started: r.started, localDate: r.local_date,
-    };
-  },
-
-  // booking_no_overlap (GiST on person_id, tstzrange) answers this.
-  async findOverlapping(db: EntityManager, personId: string, startsAt: Date, endsAt: Date): Promise<Booking | null> {
-    const row = await one<BookingRow>(
-      db,
-      `SELECT ${BOOKING_COLUMNS('b')} FROM booking b
-        WHERE b.person_id = $1 AND b.status IN ('REQUESTED', 'CONFIRMED')
-          AND tstzrange(b.starts_at, b.ends_at) && tstzrange($2::timestamptz, $3::timestamptz)
-        LIMIT 1`,
-      [personId, startsAt, endsAt],
-    );
-    return row ? toBooking(row) : null;
-  },
-
-  /** Takes one place; false when none was free (the CHECK booked <= capacity would refuse it anyway). */
-  async takePlace(db: EntityManager, slotId: string): Promise<boolean> {
-    const r = await rows(db, `UPDATE slot SET booked = booked + 1 WHERE id = $1 AND booked < capacity RETURNING id`, [slotId]);
-    return r.length === 1;
-  },
-
-  async givePlaceBack(db: EntityManager, slotId: string): Promise<void> {
-    await db.query(`UPDATE slot SET booked = booked - 1 WHERE id = $1`, [slotId]);
-  },
-
-  /** Inserts the booking and its first history line in one statement. */
-  async insert(db: EntityManager, b: NewBooking): Promise<Booking> {
-    const row = await one<BookingRow>(
-      db,
-      `WITH b AS (
-         INSERT INTO booking (slot_id, offering_id, provider_id, plan_id, budget_id, person_id, total_pence, idempotency_key, starts_at, ends_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *
-       ), e AS (
-         INSERT INTO booking_event (booking_id, from_status, to_status, actor_id, actor_role)
-         SELECT b.id, NULL, b.status, b.person_id, $11::user_role FROM b
-       )
-       SELECT ${BOOKING_COLUMNS('b')} FROM b`,
-      [b.slotId, b.offeringId, b.providerId, b.planId, b.budgetId, b.personId, b.totalPence, b.idempotencyKey, b.startsAt, b.endsAt, b.actorRole],
-    );
-    return toBooking(row!);
-  },
-
-  /** Links the goals that belong to the plan; returns how many did (fewer than asked means some did not). */
-  async linkGoals(db: EntityManager, bookingId: string, planId: string, goalIds: string[]): Promise<number> {
-    const r = await rows(
-      db,
-      `INSERT INTO booking_goal (booking_id, goal_id) SELECT $1, g.id FROM goal g WHERE g.id = ANY($2::uuid[]) AND g.plan_id = $3 RETURNING goal_id`,
-      [bookingId, goalIds, planId],
-    );
-    return r.length;
   },
 
   async lockById(db: EntityManager, id: string): Promise<LockedBooking | null> {
@@ -153,34 +125,6 @@ export const BookingRepository = {
       [id],
     );
     return row ? { booking: toBooking(row), started: row.started, ended: row.ended } : null;
-  },
-
-  /**
-   * Moves to `to` only from one of `from` (the caller holds the row lock and passes the status it saw as
-   * `current`), recording who did it; null when the booking was in another state.
-   */
-  async transition(
-    db: EntityManager,
-    id: string,
-    current: BookingStatus,
-    from: readonly BookingStatus[],
-    to: BookingStatus,
-    actor: { id: string | null; role: Role | null; reason: string | null },
-  ): Promise<Booking | null> {
-    const row = await one<BookingRow>(
-      db,
-      `WITH b AS (
-         UPDATE booking b SET status = $4::booking_status, updated_at = now()
-          WHERE b.id = $1 AND b.status = $2::booking_status AND b.status = ANY($3::booking_status[])
-          RETURNING b.*
-       ), e AS (
-         INSERT INTO booking_event (booking_id, from_status, to_status, actor_id, actor_role, reason)
-         SELECT b.id, $2::booking_status, b.status, $5, $6::user_role, $7 FROM b
-       )
-       SELECT ${BOOKING_COLUMNS('b')} FROM b`,
-      [id, current, from, to, actor.id, actor.role, actor.reason],
-    );
-    return row ? toBooking(row) : null;
   },
 
   async findByIds(db: EntityManager, ids: readonly string[]): Promise<Booking[]> {

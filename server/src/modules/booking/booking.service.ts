@@ -1,24 +1,25 @@
-import { conflict, forbidden, notFound } from '../../common/app-error';
+import { conflict, forbidden, notFound, type AppError } from '../../common/app-error';
 import { assertId } from '../../common/ids';
-import { inTransaction } from '../../db/transaction';
+import { inOneStatement } from '../../db/transaction';
 import { decodeCursor, encodeCursor, pageSize, toPage } from '../../graphql/connection';
 import type { RequestContext } from '../../graphql/request-context';
-import type { BudgetLedger } from '../budget/budget-ledger.service';
 import type { Budget } from '../budget/budget.entity';
 import type { SupportPlan } from '../plan/plan.entity';
 import { canRead } from '../plan/plan.service';
 import { canManage, type ProviderService } from '../provider/provider.service';
 import { BookingConnection, BookingStatus, type Booking } from './booking.entity';
 import type { ProviderBookingsArgs, RequestBookingInput } from './booking.inputs';
-import { BookingRepository } from './booking.repository';
+import { BookingRepository, type BookingMove, type MoveOutcome } from './booking.repository';
 import { RequestBooking } from './request-booking';
 
 // Owns the booking lifecycle: REQUESTED -> CONFIRMED | DECLINED | CANCELLED; CONFIRMED -> CANCELLED | COMPLETED |
 // NO_SHOW; nothing else (CONFLICT). Declining and cancelling give the place and the held money back; completing and
 // a no-show turn the hold into spend. Every change takes the booking's row lock first (then slot, then budget),
-// is checked against the database clock, and appends a history line naming who made it.
+// is checked against the database clock, and appends a history line naming who made it. A change is one statement,
+// move_booking() (migration 1764600000000), which carries out the move described here and answers with an outcome;
+// the rules of each move and the wording of each refusal live here.
 type Side = 'PROVIDER' | 'EITHER';
-type Timing = 'ANY' | 'BEFORE_START' | 'AFTER_START' | 'BEFORE_END';
+type Timing = BookingMove['timing'];
 
 interface Move {
   to: BookingStatus;
@@ -54,11 +55,8 @@ const STATUS_WORDS: Record<BookingStatus, string> = {
 export class BookingService {
   private readonly requester: RequestBooking;
 
-  constructor(
-    private readonly ledger: BudgetLedger,
-    private readonly providers: ProviderService,
-  ) {
-    this.requester = new RequestBooking(ledger);
+  constructor(private readonly providers: ProviderService) {
+    this.requester = new RequestBooking();
   }
 
   request(ctx: RequestContext, input: RequestBookingInput): Promise<Booking> {
@@ -147,45 +145,31 @@ export class BookingService {
   private async change(ctx: RequestContext, rawId: string, move: Move, reason: string | null | undefined): Promise<Booking> {
     const viewer = ctx.viewer!;
     const id = assertId(rawId);
-    // Who the booking belongs to never changes: check it before taking any lock.
-    const seen = await ctx.loaders.bookingById.load(id);
-    if (!seen) throw notFound('That booking');
-    const side = await this.sideOf(ctx, seen);
-    if (!side.person && !side.provider) throw notFound('That booking');
-    if (move.who === 'PROVIDER' && !side.provider) throw forbidden(`Only the provider can say a booking is ${move.done}.`);
-
-    const moved = await inTransaction(ctx, async (tx) => {
-      const locked = await BookingRepository.lockById(tx.db, id);
-      if (!locked) throw notFound('That booking');
-      const b = locked.booking;
-      if (!move.from.includes(b.status)) {
-        throw conflict(
-          b.status === move.to
-            ? `This booking is already ${STATUS_WORDS[b.status]}.`
-            : `This booking is ${STATUS_WORDS[b.status]}: only ${move.from.map((s) => STATUS_WORDS[s]).join(' or ')} bookings can be ${move.done}.`,
-        );
-      }
-      if (move.when === 'BEFORE_START' && locked.started) throw conflict(`The session has already started, so this booking can no longer be ${move.done}.`);
-      if (move.when === 'BEFORE_END' && locked.ended) throw conflict(`The session has already ended, so this booking can no longer be ${move.done}.`);
-      if (move.when === 'AFTER_START' && !locked.started) throw conflict(`The session has not started yet, so this booking cannot be ${move.done} yet.`);
-
-      const after = await BookingRepository.transition(tx.db, b.id, b.status, move.from, move.to, { id: viewer.id, role: viewer.role, reason: reason?.trim() || null });
-      if (!after) throw conflict('This booking changed while you were updating it. Please reload it and try again.');
-      if (move.money === 'RELEASE') await BookingRepository.givePlaceBack(tx.db, b.slotId);
-      if (move.money && b.totalPence > 0) {
-        const note = `Booking ${STATUS_WORDS[move.to]}`;
-        if (move.money === 'RELEASE') await this.ledger.release(tx, b.budgetId, b.totalPence, b.id, note);
-        else await this.ledger.spend(tx, b.budgetId, b.totalPence, b.id, note);
-      }
-      return after;
-    });
+    // Who may (the booking's person, or its provider's side: see sideOf), the status, the clock, the place and the
+    // money are all decided inside move_booking, under the booking's row lock.
+    const { outcome, detail, booking } = await inOneStatement(ctx, (db) =>
+      BookingRepository.move(db, {
+        bookingId: id,
+        actorId: viewer.id,
+        actorRole: viewer.role,
+        from: move.from,
+        to: move.to,
+        providerOnly: move.who === 'PROVIDER',
+        timing: move.when,
+        money: move.money,
+        reason: reason?.trim() || null,
+        note: move.money ? `Booking ${STATUS_WORDS[move.to]}` : null,
+      }),
+    );
+    if (outcome !== 'MOVED') throw refusal(move, outcome, detail);
     // The payload shows the booking, its slot and its budget as they are now.
-    ctx.loaders.bookingById.clear(id).prime(id, moved);
-    ctx.loaders.slotById.clear(moved.slotId);
-    ctx.loaders.budgetById.clear(moved.budgetId);
-    return moved;
+    ctx.loaders.bookingById.clear(id).prime(id, booking!);
+    ctx.loaders.slotById.clear(booking!.slotId);
+    ctx.loaders.budgetById.clear(booking!.budgetId);
+    return booking!;
   }
 
+  // Which side of a booking the viewer is on. move_booking applies the same rule in SQL (keep the two alike).
   private async sideOf(ctx: RequestContext, booking: Booking): Promise<{ person: boolean; provider: boolean }> {
     const viewer = ctx.viewer;
     if (!viewer) return { person: false, provider: false };
@@ -194,5 +178,31 @@ export class BookingService {
     if (viewer.role !== 'PROVIDER') return { person, provider: false };
     const provider = await ctx.loaders.providerById.load(booking.providerId);
     return { person, provider: !!provider && canManage(ctx, provider) };
+  }
+}
+
+/** What a refused move says, by move_booking's outcome. */
+function refusal(move: Move, outcome: Exclude<MoveOutcome, 'MOVED'>, detail: Record<string, unknown>): AppError {
+  switch (outcome) {
+    case 'NOT_FOUND':
+      return notFound('That booking');
+    case 'NOT_PROVIDER':
+      return forbidden(`Only the provider can say a booking is ${move.done}.`);
+    case 'WRONG_STATUS': {
+      const status = detail.status as BookingStatus;
+      return conflict(
+        status === move.to
+          ? `This booking is already ${STATUS_WORDS[status]}.`
+          : `This booking is ${STATUS_WORDS[status]}: only ${move.from.map((s) => STATUS_WORDS[s]).join(' or ')} bookings can be ${move.done}.`,
+      );
+    }
+    case 'STARTED':
+      return conflict(`The session has already started, so this booking can no longer be ${move.done}.`);
+    case 'ENDED':
+      return conflict(`The session has already ended, so this booking can no longer be ${move.done}.`);
+    case 'NOT_STARTED':
+      return conflict(`The session has not started yet, so this booking cannot be ${move.done} yet.`);
+    case 'CHANGED':
+      return conflict('This booking changed while you were updating it. Please reload it and try again.');
   }
 }
