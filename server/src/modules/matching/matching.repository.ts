@@ -52,9 +52,9 @@ type Row = OfferingRow & {
 // points (o.knn = o.geo <-> the district; see place/geo.ts earthXyz): the twin of catalogue/offering-search.ts.
 const DISTANCE = `(2 * ${EARTH_RADIUS_KM} * asin(least(1, o.knn / ${2 * EARTH_RADIUS_KM})))`;
 
-// The cost of one session, as booking charges it (booking/booking-price.ts): HOUR prices for the session length,
-// rounded to the nearest penny; other units once per session.
-const SESSION_COST = `(CASE WHEN o.price_unit = 'HOUR' THEN (o.price_pence::bigint * o.session_minutes + 30) / 60 ELSE o.price_pence END)`;
+// The cost of one session, as booking charges it: the database's session_cost_pence (an inlined SQL function, the
+// twin of booking/booking-price.ts; a test holds the two to the same answers).
+const SESSION_COST = `session_cost_pence(o.price_pence, o.price_unit, o.session_minutes)`;
 
 // Fit, age and affordability.
 const FITS = `((cardinality($5::uuid[]) = 0 AND cardinality($6::life_area[]) = 0)
