@@ -8,7 +8,7 @@ import { UserFieldResolver } from '../modules/account/user.field-resolver';
 import { PlaceResolver } from '../modules/place/place.resolver';
 import { CategoryResolver } from '../modules/catalogue/category.resolver';
 import { OfferingResolver } from '../modules/catalogue/offering.resolver';
-import { OfferingFieldResolver, SlotFieldResolver } from '../modules/catalogue/offering.field-resolver';
+import { OfferingConnectionFieldResolver, OfferingFieldResolver, SlotFieldResolver } from '../modules/catalogue/offering.field-resolver';
 import { ProviderResolver } from '../modules/provider/provider.resolver';
 import { ProviderFieldResolver } from '../modules/provider/provider.field-resolver';
 import { BookingResolver } from '../modules/booking/booking.resolver';
@@ -33,6 +33,7 @@ export const RESOLVERS = [
   ProviderFieldResolver,
   OfferingResolver,
   OfferingFieldResolver,
+  OfferingConnectionFieldResolver,
   SlotFieldResolver,
   BookingResolver,
   BookingFieldResolver,

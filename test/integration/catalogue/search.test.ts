@@ -194,6 +194,22 @@ describe('offerings paging', () => {
     expect(wrong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('counts matches up to a limit with resultCount, and refuses a limit out of range', async () => {
+    const q = `query($limit: Int) { offerings(first: 5, filter: { maxPricePence: 500 }) { totalCount resultCount(limit: $limit) { count hasMore } } }`;
+    const under = await big.gql(q, { limit: 50 });
+    expect(under.data!.offerings).toEqual({ totalCount: 20, resultCount: { count: 20, hasMore: false } });
+    const exact = await big.gql(q, { limit: 20 });
+    expect(exact.data!.offerings.resultCount).toEqual({ count: 20, hasMore: false });
+    const over = await big.gql(q, { limit: 7 });
+    expect(over.data!.offerings.resultCount).toEqual({ count: 7, hasMore: true });
+    const byDefault = await big.gql(`{ offerings(first: 5) { totalCount resultCount { count hasMore } } }`);
+    expect(byDefault.data!.offerings.resultCount).toEqual({ count: byDefault.data!.offerings.totalCount, hasMore: false });
+    for (const limit of [0, 10_001]) {
+      const bad = await big.gql(q, { limit });
+      expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'limit' });
+    }
+  });
+
   it('counts all matches only when asked', async () => {
     const withCount = await big.gql(`{ offerings(first: 5, filter: { maxPricePence: 500 }) { totalCount edges { node { id } } } }`);
     expect(withCount.data!.offerings.totalCount).toBe(20);

@@ -55,7 +55,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <SearchResults
           s={s}
           offerings={offerings.edges.map((e) => e.node)}
-          totalCount={offerings.totalCount}
+          resultCount={offerings.resultCount}
           endCursor={offerings.pageInfo.endCursor}
           hasNextPage={offerings.pageInfo.hasNextPage}
           compareIds={compareIds}

@@ -223,10 +223,13 @@ function nearestFirst(o: {
   return { text, params: p.values };
 }
 
-export function buildCount(c: SearchCriteria) {
+/** Counts every match, or with `upTo` stops at upTo + 1 (enough to say "more than upTo"). */
+export function buildCount(c: SearchCriteria, upTo: number | null = null) {
   const p = new Params();
   const point = nearPoint(c, p);
   const distance = point ? GREAT_CIRCLE(point) : null;
   const { joins, where } = whereClause(c, p, { distance, rank: null });
-  return { text: `SELECT count(*)::int AS n FROM offering o${joins} WHERE ${where.join(' AND ')}`, params: p.values };
+  const matches = `FROM offering o${joins} WHERE ${where.join(' AND ')}`;
+  const text = upTo === null ? `SELECT count(*)::int AS n ${matches}` : `SELECT count(*)::int AS n FROM (SELECT 1 ${matches} LIMIT ${p.add(upTo + 1, '::int')}) m`;
+  return { text, params: p.values };
 }

@@ -108,13 +108,22 @@ export class OfferingConnection {
   @Field(() => PageInfo)
   pageInfo: PageInfo;
 
-  /** Counted by its own query, and only when asked for. */
-  countAll: () => Promise<number>;
+  /** Counted by its own query, and only when asked for: every match (null), or at most upTo + 1 of them. */
+  countUpTo: (upTo: number | null) => Promise<number>;
 
-  @Field(() => Int, { description: 'All matches, not just this page. Costs a query of its own: ask only when needed.' })
+  @Field(() => Int, { description: 'All matches, not just this page. Costs a query of its own that reads every match: ask only when needed (resultCount is cheaper).' })
   totalCount(): Promise<number> {
-    return this.countAll();
+    return this.countUpTo(null);
   }
+}
+
+@ObjectType({ description: 'How many matches there are, counted no further than a limit.' })
+export class ResultCount {
+  @Field(() => Int, { description: 'The number of matches, or the limit when there are more.' })
+  count: number;
+
+  @Field(() => Boolean, { description: 'There are more matches than count.' })
+  hasMore: boolean;
 }
 
 export interface OfferingRow {

@@ -1,8 +1,9 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { badInput } from '../../common/app-error';
 import type { RequestContext } from '../../graphql/request-context';
 import { Provider } from '../provider/provider.entity';
 import { Category } from './category.entity';
-import { Offering, RatingSummary } from './offering.entity';
+import { Offering, OfferingConnection, RatingSummary, ResultCount } from './offering.entity';
 import { Slot } from './slot.entity';
 
 // One line each, through a loader or the in-memory taxonomy: no field here queries the database directly.
@@ -44,5 +45,19 @@ export class SlotFieldResolver {
   @FieldResolver(() => Offering)
   async offering(@Root() s: Slot, @Ctx() ctx: RequestContext): Promise<Offering> {
     return (await ctx.loaders.offeringById.load(s.offeringId))!;
+  }
+}
+
+export const RESULT_COUNT_LIMIT = { default: 1000, max: 10_000 };
+
+@Resolver(() => OfferingConnection)
+export class OfferingConnectionFieldResolver {
+  @FieldResolver(() => ResultCount, {
+    description: `How many matches, counting no further than limit (1-${RESULT_COUNT_LIMIT.max}, default ${RESULT_COUNT_LIMIT.default}): "${RESULT_COUNT_LIMIT.default.toLocaleString('en-GB')}+ results" without reading a whole region's matches as totalCount does. One query, only when asked for.`,
+  })
+  async resultCount(@Root() c: OfferingConnection, @Arg('limit', () => Int, { defaultValue: RESULT_COUNT_LIMIT.default }) limit: number): Promise<ResultCount> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > RESULT_COUNT_LIMIT.max) throw badInput(`The limit is a whole number from 1 to ${RESULT_COUNT_LIMIT.max.toLocaleString('en-GB')}.`, 'limit');
+    const n = await c.countUpTo(limit);
+    return Object.assign(new ResultCount(), { count: Math.min(n, limit), hasMore: n > limit });
   }
 }

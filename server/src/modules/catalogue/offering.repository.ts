@@ -116,8 +116,9 @@ export const OfferingRepository = {
     }));
   },
 
-  async count(db: EntityManager, c: SearchCriteria): Promise<number> {
-    const q = buildCount(c);
+  /** Every match, or with `upTo` at most upTo + 1 of them (the scan stops there). */
+  async count(db: EntityManager, c: SearchCriteria, upTo: number | null = null): Promise<number> {
+    const q = buildCount(c, upTo);
     return (await one<{ n: number }>(db, q.text, q.params))!.n;
   },
 
@@ -135,8 +136,12 @@ export const OfferingRepository = {
     return found.map((r) => Object.assign(toOffering(r), { sortKey: [r.created_at_key, r.id] }));
   },
 
-  async countByProvider(db: EntityManager, providerId: string, allStatuses: boolean): Promise<number> {
-    const r = await one<{ n: number }>(db, `SELECT count(*)::int AS n FROM offering o WHERE o.provider_id = $1 AND ($2 OR o.status = 'PUBLISHED')`, [providerId, allStatuses]);
+  async countByProvider(db: EntityManager, providerId: string, allStatuses: boolean, upTo: number | null = null): Promise<number> {
+    const r = await one<{ n: number }>(
+      db,
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM offering o WHERE o.provider_id = $1 AND ($2 OR o.status = 'PUBLISHED') LIMIT $3) m`,
+      [providerId, allStatuses, upTo === null ? null : upTo + 1],
+    );
     return r!.n;
   },
 };

@@ -90,7 +90,7 @@ export class OfferingService {
         hasMore: page.pageInfo.hasNextPage,
       });
     }
-    return Object.assign(new OfferingConnection(), page, { countAll: () => OfferingRepository.count(ctx.db, criteria) });
+    return Object.assign(new OfferingConnection(), page, { countUpTo: (upTo: number | null) => OfferingRepository.count(ctx.db, criteria, upTo) });
   }
 
   /**
@@ -114,7 +114,7 @@ export class OfferingService {
     const cursor = decodeCursor(after, 'PROVIDER', 2) as [string, string] | null;
     const found = await OfferingRepository.findPageByProvider(ctx.db, provider.id, all, size, cursor);
     const page = toPage(found, size, (o) => encodeCursor('PROVIDER', o.sortKey!));
-    return Object.assign(new OfferingConnection(), page, { countAll: () => OfferingRepository.countByProvider(ctx.db, provider.id, all) });
+    return Object.assign(new OfferingConnection(), page, { countUpTo: (upTo: number | null) => OfferingRepository.countByProvider(ctx.db, provider.id, all, upTo) });
   }
 
   private async move(ctx: RequestContext, id: string, from: OfferingStatus[], to: OfferingStatus, refusal: string): Promise<Offering> {

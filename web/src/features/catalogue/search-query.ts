@@ -8,7 +8,10 @@ export const SEARCH_QUERY = graphql(`
       description
     }
     offerings(filter: $filter, sort: $sort, first: $first, after: $after) @include(if: $withResults) {
-      totalCount
+      resultCount(limit: 1000) {
+        count
+        hasMore
+      }
       edges {
         node {
           ...OfferingCard

@@ -3,12 +3,14 @@ import { plural } from '@/lib/format';
 import { OfferingCard } from './offering-card';
 import { searchHref, type SearchState } from './search-params';
 
-export function SearchResults({ s, offerings, totalCount, endCursor, hasNextPage, compareIds }: { s: SearchState; offerings: OfferingCardFragment[]; totalCount: number; endCursor: string | null; hasNextPage: boolean; compareIds: string[] }) {
+export function SearchResults({ s, offerings, resultCount, endCursor, hasNextPage, compareIds }: { s: SearchState; offerings: OfferingCardFragment[]; resultCount: { count: number; hasMore: boolean }; endCursor: string | null; hasNextPage: boolean; compareIds: string[] }) {
   const here = searchHref(s);
+  // Counted up to a limit: a national catalogue can have a quarter of a million matches in reach of a district.
+  const totalCount = resultCount.count;
   return (
     <section aria-labelledby="results-title">
       <h2 className="heading-l" id="results-title">
-        {totalCount === 0 ? 'No results' : plural(totalCount, 'result')}
+        {totalCount === 0 ? 'No results' : resultCount.hasMore ? `More than ${plural(totalCount, 'result')}` : plural(totalCount, 'result')}
         {s.near ? ` near ${s.near}` : ''}
       </h2>
       {totalCount === 0 ? (
