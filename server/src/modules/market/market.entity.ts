@@ -34,7 +34,10 @@ export class MarketGap {
   @Field(() => Boolean, { description: 'True when a person-derived count is under the disclosure threshold and was withheld.' })
   suppressed: boolean;
 
-  @Field(() => Date, { description: 'When these figures were computed (they are cached for up to a minute).' })
+  @Field(() => Date, {
+    description:
+      'When these figures were computed (views are cached for up to a minute). Free places come from a national count shared by all areas and refreshed every minute: asOf is the time of that count when it is older.',
+  })
   asOf: Date;
 }
 

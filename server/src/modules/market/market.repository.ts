@@ -1,40 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { rows } from '../../db/sql';
 import type { ProviderKind } from '../catalogue/catalogue.enums';
-import { projectKm } from '../place/geo';
-import type { PostcodeDistrict } from '../place/place.entity';
 
 // Aggregate SQL for commissioners. Every query is scoped to one local authority and returns counts or sums, never
 // rows about a person. Disclosure control is applied by the service, not here.
-
-/**
- * In-person offerings (not remote) that reach any district of the area. One pass of offering_service_area_gist
- * over the circle enclosing the area's districts (circle-contains and -overlaps are what circle_ops can answer),
- * then the exact test per district. Remote offerings reach every area, so they are counted once for the whole
- * country (remoteSupplyByCategory, remoteProviders) and the service adds them; the two sets never overlap.
- */
-function localReachCte(districts: PostcodeDistrict[]): { sql: string; params: unknown[] } {
-  const xs: number[] = [];
-  const ys: number[] = [];
-  for (const d of districts) {
-    const p = projectKm(d.latitude, d.longitude);
-    xs.push(p.x);
-    ys.push(p.y);
-  }
-  const params = [xs, ys, districts.map((d) => d.latitude), districts.map((d) => d.longitude)];
-  const sql = `
-    districts AS (SELECT * FROM unnest($1::float8[], $2::float8[], $3::float8[], $4::float8[]) AS d(x, y, lat, lon)),
-    area AS (SELECT circle(point(cx, cy), max(sqrt(power(x - cx, 2) + power(y - cy, 2))) + 0.001) AS c
-             FROM districts, (SELECT avg(x) AS cx, avg(y) AS cy FROM districts) m GROUP BY cx, cy),
-    reach AS (
-      SELECT o.id, o.category_id, o.provider_id FROM offering o, area -- offering_service_area_gist
-      WHERE o.status = 'PUBLISHED' AND NOT o.remote AND o.service_area && area.c
-        AND EXISTS (SELECT 1 FROM districts d WHERE o.service_area @> circle(point(d.x, d.y), 0)
-          AND 2 * 6371.0088 * asin(least(1, sqrt(power(sin(radians(d.lat - o.latitude) / 2), 2)
-              + cos(radians(o.latitude)) * cos(radians(d.lat)) * power(sin(radians(d.lon - o.longitude) / 2), 2)))) <= o.service_radius_km)
-    )`;
-  return { sql, params };
-}
 
 // Free places in the next four weeks: slot_free_idx, which carries capacity and booked (an index-only read).
 const FREE_PLACES = `LEFT JOIN LATERAL (
@@ -77,15 +46,35 @@ export const MarketRepository = {
     return r[0].n;
   },
 
-  /** In-person offerings reaching the area, per kind of support, with their free places (see localReachCte). */
-  async localSupplyByCategory(db: EntityManager, districts: PostcodeDistrict[]): Promise<SupplyRow[]> {
-    const reach = localReachCte(districts);
+  /**
+   * In-person offerings reaching the area, per kind of support. Which offerings reach which area is kept by the
+   * database (offering_reach, see the offering-reach migration), so this is one index-only range of
+   * offering_reach_pkey. Remote offerings reach every area: they are counted once for the country
+   * (remoteSupplyByCategory), never here.
+   */
+  async localOfferingsByCategory(db: EntityManager, la: string): Promise<{ category_id: string; offerings: number }[]> {
     return rows(
       db,
-      `WITH ${reach.sql}
-       SELECT o.category_id, count(*)::int AS offerings, count(*)::int AS local_offerings, coalesce(sum(pl.free), 0)::int AS free_places
-       FROM reach o ${FREE_PLACES} GROUP BY o.category_id`,
-      reach.params,
+      `SELECT category_id, count(*)::int AS offerings FROM offering_reach WHERE local_authority_code = $1 GROUP BY category_id`, // offering_reach_pkey
+      [la],
+    );
+  },
+
+  /**
+   * Free places in the next four weeks of the in-person offerings reaching each area, per area and kind of support,
+   * for the whole country in one pass: the next four weeks of slot_free_idx summed per offering, joined to
+   * offering_reach. Per area the same figure costs a probe of slot_free_idx per offering reaching it (50,000 for a
+   * London borough at national scale: 300 ms); for the country it is about 4 s, which the service shares between
+   * areas for a minute (see MarketService and asOf).
+   */
+  async localFreePlacesByArea(db: EntityManager): Promise<{ local_authority_code: string; category_id: string; free_places: number }[]> {
+    return rows(
+      db,
+      `SELECT r.local_authority_code, r.category_id, sum(f.free)::int AS free_places
+       FROM (SELECT offering_id, sum(capacity - booked) AS free FROM slot -- slot_free_idx
+             WHERE booked < capacity AND starts_at > now() AND starts_at < now() + interval '28 days' GROUP BY offering_id) f
+       JOIN offering_reach r ON r.offering_id = f.offering_id
+       GROUP BY r.local_authority_code, r.category_id`,
     );
   },
 
@@ -112,14 +101,15 @@ export const MarketRepository = {
     );
   },
 
-  async localProviders(db: EntityManager, districts: PostcodeDistrict[]): Promise<ReachingProvider[]> {
-    const reach = localReachCte(districts);
+  /** Providers with in-person offerings reaching the area, with the kinds of support those bring (offering_reach). */
+  async localProviders(db: EntityManager, la: string): Promise<ReachingProvider[]> {
     return rows(
       db,
-      `WITH ${reach.sql}
-       SELECT pr.id AS provider_id, pr.kind, pr.peer_led, array_agg(DISTINCT r.category_id) AS category_ids
-       FROM reach r JOIN provider pr ON pr.id = r.provider_id GROUP BY pr.id, pr.kind, pr.peer_led`,
-      reach.params,
+      `SELECT pr.id AS provider_id, pr.kind, pr.peer_led, r.category_ids
+       FROM (SELECT provider_id, array_agg(DISTINCT category_id) AS category_ids FROM offering_reach
+             WHERE local_authority_code = $1 GROUP BY provider_id) r -- offering_reach_pkey
+       JOIN provider pr ON pr.id = r.provider_id`,
+      [la],
     );
   },
 

@@ -17,8 +17,10 @@ import { ProviderKind } from '../catalogue/catalogue.enums';
 // Owns: a commissioner sees only their own local authority (admins any); every count derived from people passes
 // disclosure control (1-7 withheld, others rounded to 5, secondary suppression) before it leaves this service,
 // and figures derived from them (gap index, means) are computed from the published values or withheld with them.
-// Supply and provider figures are public facts. Views are cached per area for `cacheSeconds` (see `asOf`); the
-// national part of supply (remote offerings reach every area) is shared by all areas for `nationalCacheSeconds`.
+// Supply and provider figures are public facts. Views are cached per area for `cacheSeconds` (see `asOf`). Which
+// offerings reach an area is read live (offering_reach, kept exact by the database); the national figures (remote
+// offerings, which reach every area, and the free places of in-person ones, computed for all areas in one pass)
+// are shared by all areas for `nationalCacheSeconds`, and a view's `asOf` is never later than its free places.
 export class MarketService {
   private readonly cache = new Map<string, { at: number; value: Promise<unknown> }>();
   private readonly nationalCache = new Map<string, { at: number; value: Promise<unknown>; refreshing: boolean }>();
@@ -34,15 +36,21 @@ export class MarketService {
   async gaps(ctx: RequestContext, la: string): Promise<MarketGap[]> {
     this.assertCanSee(ctx, la);
     return this.cached(`gaps:${la}`, async () => {
-      const asOf = new Date();
-      const [demand, local, remote, unmet] = await Promise.all([
+      const started = new Date();
+      const [demand, local, localFree, remote, unmet] = await Promise.all([
         MarketRepository.demandByCategory(ctx.db, la),
-        MarketRepository.localSupplyByCategory(ctx.db, this.places.districtsIn(la)),
+        MarketRepository.localOfferingsByCategory(ctx.db, la),
+        this.national('local-free-places', () => localFreePlaces(ctx)),
         this.national('remote-supply', () => MarketRepository.remoteSupplyByCategory(ctx.db)),
         MarketRepository.unmetByCategory(ctx.db, la),
       ]);
+      // Free places come from the national figures, which may be older than this view: asOf says when they were taken.
+      const asOf = localFree.at < started ? localFree.at : started;
       // In person and remote never overlap: an area's supply is the sum of the two.
-      const supply = addSupply(local, remote);
+      const supply = addSupply(
+        [...local.map((r) => ({ category_id: r.category_id, offerings: r.offerings, local_offerings: r.offerings, free_places: 0 })), ...(localFree.byArea.get(la) ?? [])],
+        remote,
+      );
       const categories = this.taxonomy.all();
       const demandOf = new Map(demand.map((d) => [d.category_id, d.plans]));
       const unmetOf = new Map(unmet.map((u) => [u.category_id, u.unmet]));
@@ -76,17 +84,17 @@ export class MarketService {
     return this.cached(`diversity:${la}`, async () => {
       const asOf = new Date();
       const [local, remote, spend] = await Promise.all([
-        MarketRepository.localProviders(ctx.db, this.places.districtsIn(la)),
-        this.national('remote-providers', () => MarketRepository.remoteProviders(ctx.db)),
+        MarketRepository.localProviders(ctx.db, la),
+        this.national('remote-providers', async () => tallyProviders(await MarketRepository.remoteProviders(ctx.db))),
         MarketRepository.spendByProviderAndCategory(ctx.db, la),
       ]);
-      const providers = unionProviders(local, remote);
+      const providers = addLocalProviders(remote, local);
       const total = spend.reduce((a, r) => a + r.spent, 0);
       const byProvider = sumBy(spend, (r) => r.provider_id);
       const byKind = Object.values(ProviderKind).map((kind) =>
         Object.assign(new ProviderKindShare(), {
           kind,
-          providers: providers.filter((p) => p.kind === kind).length,
+          providers: providers.byKind.get(kind) ?? 0,
           spendShare: total ? round4(spend.filter((r) => r.kind === kind).reduce((a, r) => a + r.spent, 0) / total) : 0,
         }),
       );
@@ -95,17 +103,17 @@ export class MarketService {
         return Object.assign(new CategoryConcentration(), {
           categoryId: category.id,
           category,
-          providers: providers.filter((p) => p.category_ids.includes(category.id)).length,
+          providers: providers.byCategory.get(category.id) ?? 0,
           hhi: hhi([...sumBy(rowsOf, (r) => r.provider_id).values()]),
           spentPence: rowsOf.reduce((a, r) => a + r.spent, 0),
         });
       });
       return Object.assign(new MarketDiversity(), {
-        providerCount: providers.length,
+        providerCount: providers.count,
         hhi: hhi([...byProvider.values()]),
         byKind,
         byCategory,
-        peerLedProviderShare: providers.length ? round4(providers.filter((p) => p.peer_led).length / providers.length) : 0,
+        peerLedProviderShare: providers.count ? round4(providers.peerLed / providers.count) : 0,
         peerLedSpendShare: total ? round4(spend.filter((r) => r.peer_led).reduce((a, r) => a + r.spent, 0) / total) : 0,
         spentPence: total,
         asOf,
@@ -207,6 +215,21 @@ export class MarketService {
   }
 }
 
+/**
+ * Free places of in-person offerings for every area at once (a few seconds at national scale, so shared like the
+ * remote figures), as supply rows that add free places and no offerings; `at` is when they were taken.
+ */
+async function localFreePlaces(ctx: RequestContext): Promise<{ at: Date; byArea: Map<string, SupplyRow[]> }> {
+  const at = new Date();
+  const byArea = new Map<string, SupplyRow[]>();
+  for (const r of await MarketRepository.localFreePlacesByArea(ctx.db)) {
+    const list = byArea.get(r.local_authority_code) ?? [];
+    list.push({ category_id: r.category_id, offerings: 0, local_offerings: 0, free_places: r.free_places });
+    byArea.set(r.local_authority_code, list);
+  }
+  return { at, byArea };
+}
+
 function addSupply(local: SupplyRow[], remote: SupplyRow[]): SupplyRow[] {
   const byCategory = new Map<string, SupplyRow>();
   for (const r of [...local, ...remote]) {
@@ -219,15 +242,49 @@ function addSupply(local: SupplyRow[], remote: SupplyRow[]): SupplyRow[] {
   return [...byCategory.values()];
 }
 
-/** Providers reaching the area in person or remotely, each once, with every kind of support they bring. */
-function unionProviders(local: ReachingProvider[], remote: ReachingProvider[]): ReachingProvider[] {
-  const byId = new Map<string, ReachingProvider>();
-  for (const p of [...remote, ...local]) {
-    const seen = byId.get(p.provider_id);
-    if (seen) byId.set(p.provider_id, { ...seen, category_ids: [...new Set([...seen.category_ids, ...p.category_ids])] });
-    else byId.set(p.provider_id, p);
+/** Providers counted once each: in all, peer-led, per kind, and per kind of support they bring. */
+interface ProviderTally {
+  count: number;
+  peerLed: number;
+  byKind: Map<ProviderKind, number>;
+  byCategory: Map<string, number>;
+}
+
+/**
+ * The providers with remote offerings (nearly every provider at national scale: 17,000), tallied once and shared
+ * like the rows they come from, so that a view only adds its area's in-person providers to a copy of the tally.
+ */
+function tallyProviders(list: ReachingProvider[]): { tally: ProviderTally; byId: Map<string, Set<string>> } {
+  const tally: ProviderTally = { count: 0, peerLed: 0, byKind: new Map(), byCategory: new Map() };
+  const byId = new Map<string, Set<string>>();
+  for (const p of list) {
+    addProvider(tally, p);
+    byId.set(p.provider_id, new Set(p.category_ids));
   }
-  return [...byId.values()];
+  return { tally, byId };
+}
+
+/** Providers reaching the area in person or remotely, each once, with every kind of support they bring. */
+function addLocalProviders(remote: { tally: ProviderTally; byId: Map<string, Set<string>> }, local: ReachingProvider[]): ProviderTally {
+  const t = remote.tally;
+  const tally: ProviderTally = { count: t.count, peerLed: t.peerLed, byKind: new Map(t.byKind), byCategory: new Map(t.byCategory) };
+  for (const p of local) {
+    const remoteCategories = remote.byId.get(p.provider_id);
+    if (!remoteCategories) addProvider(tally, p);
+    else for (const c of p.category_ids) if (!remoteCategories.has(c)) bump(tally.byCategory, c);
+  }
+  return tally;
+}
+
+function addProvider(tally: ProviderTally, p: ReachingProvider): void {
+  tally.count += 1;
+  if (p.peer_led) tally.peerLed += 1;
+  bump(tally.byKind, p.kind);
+  for (const c of new Set(p.category_ids)) bump(tally.byCategory, c);
+}
+
+function bump<K>(m: Map<K, number>, key: K): void {
+  m.set(key, (m.get(key) ?? 0) + 1);
 }
 
 /** HHI of shares in percent: 10,000 for a monopoly, near 0 for many small providers; 0 when there is no spend. */
