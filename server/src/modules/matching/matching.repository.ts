@@ -1,8 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { prefixed, rows, unprefixed } from '../../db/sql';
+import { rows } from '../../db/sql';
 import { OFFERING_COLUMNS, toOffering, type Offering, type OfferingRow } from '../catalogue/offering.entity';
 import { SLOT_COLUMNS, toSlot, type Slot, type SlotRow } from '../catalogue/slot.entity';
-import { PROVIDER_COLUMNS, toProvider, type Provider, type ProviderRow } from '../provider/provider.entity';
 import type { LifeArea } from '../catalogue/life-area';
 import { EARTH_RADIUS_KM, projectKm } from '../place/geo';
 
@@ -33,8 +32,6 @@ export interface CandidateRow {
   nextFreeAt: Date | null;
   /** The first free future slot (any date), to prime Offering.nextAvailableSlot. */
   nextSlot: Slot | null;
-  /** The offering's provider, to prime Offering.provider. */
-  provider: Provider;
 }
 
 type Row = OfferingRow & {
@@ -46,7 +43,7 @@ type Row = OfferingRow & {
   outcome_mean_change: number | null;
   free_slots: number;
   next_free_at: Date | null;
-} & { [K in keyof SlotRow as `ns_${K}`]: SlotRow[K] | null } & { [K in keyof ProviderRow as `pr_${K}`]: ProviderRow[K] };
+} & { [K in keyof SlotRow as `ns_${K}`]: SlotRow[K] | null };
 
 // Great-circle distance from the plan's district to the offering's base, from the chord between earth-centred
 // points (o.knn = o.geo <-> the district; see place/geo.ts earthXyz): the twin of catalogue/offering-search.ts.
@@ -119,7 +116,7 @@ export const MatchingRepository = {
               ${SESSION_COST}::int AS cost_pence, c.in_person, pr.peer_led,
               ev.people AS outcome_people, ev.mean_change AS outcome_mean_change, av.free_slots, av.next_free_at,
               ns.id AS ns_id, ns.offering_id AS ns_offering_id, ns.starts_at AS ns_starts_at, ns.ends_at AS ns_ends_at,
-              ns.capacity AS ns_capacity, ns.booked AS ns_booked, ${prefixed(PROVIDER_COLUMNS, 'pr', 'pr_')}
+              ns.capacity AS ns_capacity, ns.booked AS ns_booked
        FROM candidate c
        JOIN offering o ON o.id = c.id
        JOIN provider pr ON pr.id = o.provider_id
@@ -154,7 +151,6 @@ export const MatchingRepository = {
       nextSlot: r.ns_id
         ? toSlot({ id: r.ns_id, offering_id: r.ns_offering_id!, starts_at: r.ns_starts_at!, ends_at: r.ns_ends_at!, capacity: r.ns_capacity!, booked: r.ns_booked! })
         : null,
-      provider: toProvider(unprefixed<ProviderRow>(r as unknown as Record<string, unknown>, 'pr_')),
     }));
   },
 };

@@ -57,10 +57,9 @@ export class MatchingService {
     });
     const byId = new Map(found.map((r) => [r.offering.id, r]));
     for (const r of found) {
-      // The candidate query already read these: Offering.nextAvailableSlot and Offering.provider cost no further statement.
+      // The candidate query already read these: Offering.nextAvailableSlot costs no further statement.
       ctx.loaders.offeringById.prime(r.offering.id, r.offering);
       ctx.loaders.nextSlotByOfferingId.prime(r.offering.id, r.nextSlot);
-      ctx.loaders.providerById.prime(r.provider.id, r.provider);
     }
     const candidates: Candidate[] = found.map((r) => ({
       offeringId: r.offering.id,
