@@ -45,10 +45,6 @@ export async function startRuntime(overrides: Partial<Config> = {}, existing?: D
     server.once('error', reject);
     server.listen(config.port, resolve);
   });
-  if (config.env !== 'test' && config.marketNationalCacheSeconds > 0) {
-    // Commissioners' national figures take seconds at national scale: compute them now, not on the first view.
-    services.market.warmNationalFigures(ds.manager).catch((e: Error) => log.warn('market.warm_failed', { message: e.message }));
-  }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   let stopped = false;

@@ -1,5 +1,4 @@
 import { AppError, badInput, forbidden } from '../../common/app-error';
-import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../graphql/request-context';
 import type { Taxonomy } from '../catalogue/taxonomy';
 import type { PlaceDirectory } from '../place/place-directory';
@@ -41,8 +40,8 @@ export class MarketService {
       const [demand, local, localFree, remote, unmet] = await Promise.all([
         MarketRepository.demandByCategory(ctx.db, la),
         MarketRepository.localOfferingsByCategory(ctx.db, la),
-        this.localFreePlaces(ctx.db),
-        this.remoteSupply(ctx.db),
+        this.national('local-free-places', () => localFreePlaces(ctx)),
+        this.national('remote-supply', () => MarketRepository.remoteSupplyByCategory(ctx.db)),
         MarketRepository.unmetByCategory(ctx.db, la),
       ]);
       // Free places come from the national figures, which may be older than this view: asOf says when they were taken.
@@ -86,7 +85,7 @@ export class MarketService {
       const asOf = new Date();
       const [local, remote, spend] = await Promise.all([
         MarketRepository.localProviders(ctx.db, la),
-        this.remoteProviders(ctx.db),
+        this.national('remote-providers', async () => tallyProviders(await MarketRepository.remoteProviders(ctx.db))),
         MarketRepository.spendByProviderAndCategory(ctx.db, la),
       ]);
       const providers = addLocalProviders(remote, local);
@@ -181,26 +180,6 @@ export class MarketService {
   }
 
   /**
-   * Computes the national figures ahead of the first view (called in the background when the server starts): at
-   * national scale they take seconds, which the first commissioner would otherwise wait for.
-   */
-  async warmNationalFigures(db: EntityManager): Promise<void> {
-    await Promise.all([this.localFreePlaces(db), this.remoteSupply(db), this.remoteProviders(db)]);
-  }
-
-  private localFreePlaces(db: EntityManager) {
-    return this.national('local-free-places', () => localFreePlaces(db));
-  }
-
-  private remoteSupply(db: EntityManager) {
-    return this.national('remote-supply', () => MarketRepository.remoteSupplyByCategory(db));
-  }
-
-  private remoteProviders(db: EntityManager) {
-    return this.national('remote-providers', async () => tallyProviders(await MarketRepository.remoteProviders(db)));
-  }
-
-  /**
    * National figures, shared by every area's view for nationalCacheSeconds. After that the next view still gets the
    * last figures at once and starts one refresh, so no commissioner waits for the whole country after the first.
    */
@@ -240,10 +219,10 @@ export class MarketService {
  * Free places of in-person offerings for every area at once (a few seconds at national scale, so shared like the
  * remote figures), as supply rows that add free places and no offerings; `at` is when they were taken.
  */
-async function localFreePlaces(db: EntityManager): Promise<{ at: Date; byArea: Map<string, SupplyRow[]> }> {
+async function localFreePlaces(ctx: RequestContext): Promise<{ at: Date; byArea: Map<string, SupplyRow[]> }> {
   const at = new Date();
   const byArea = new Map<string, SupplyRow[]>();
-  for (const r of await MarketRepository.localFreePlacesByArea(db)) {
+  for (const r of await MarketRepository.localFreePlacesByArea(ctx.db)) {
     const list = byArea.get(r.local_authority_code) ?? [];
     list.push({ category_id: r.category_id, offerings: 0, local_offerings: 0, free_places: r.free_places });
     byArea.set(r.local_authority_code, list);
