@@ -65,7 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return {
     env: nodeEnv as Config['env'],
-    port: intVar(env, 'PORT', 4000),
+    port: intVar(env, 'PORT', 4000, 0), // 0: any free port (the ready log line says which)
     databaseUrl,
     embeddedDataDir: env.EMBEDDED_PG_DIR || '.data/postgres',
     embeddedPort: intVar(env, 'EMBEDDED_PG_PORT', 54329),

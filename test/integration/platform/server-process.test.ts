@@ -13,9 +13,8 @@ afterAll(() => adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
 
 it('starts on an empty database, bootstraps the admin and stops cleanly on SIGTERM', async () => {
   expect(existsSync(MAIN)).toBe(true);
-  const port = 41000 + Math.floor(Math.random() * 2000);
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: withDatabase(testServerUrl().adminUrl, name), PORT: String(port), ADMIN_EMAIL: 'root@example.org', ADMIN_PASSWORD: 'a long admin password', LOG_REQUESTS: 'true' },
+    env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: withDatabase(testServerUrl().adminUrl, name), PORT: '0', ADMIN_EMAIL: 'root@example.org', ADMIN_PASSWORD: 'a long admin password', LOG_REQUESTS: 'true' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -23,11 +22,13 @@ it('starts on an empty database, bootstraps the admin and stops cleanly on SIGTE
   child.stderr.on('data', (d) => (output += d));
   const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
   const deadline = Date.now() + 20_000;
-  while (!output.includes('server.ready')) {
+  // PORT=0: the server takes any free port and its ready line says which (a port picked here could be taken meanwhile).
+  let ready: RegExpMatchArray | null = null;
+  while (!(ready = output.match(/"event":"server.ready","url":"([^"]+)"/))) {
     if (Date.now() > deadline) throw new Error(`server did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-  const res = await fetch(`http://localhost:${port}/graphql`, {
+  const res = await fetch(ready[1], {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: `mutation { signIn(input: { email: "root@example.org", password: "a long admin password" }) { user { role } } }` }),
