@@ -48,7 +48,7 @@ export class SlotFieldResolver {
   }
 }
 
-export const RESULT_COUNT_LIMIT = { default: 1000, max: 10_000 };
+const RESULT_COUNT_LIMIT = { default: 1000, max: 10_000 };
 
 @Resolver(() => OfferingConnection)
 export class OfferingConnectionFieldResolver {

@@ -41,11 +41,6 @@ export const MarketRepository = {
     );
   },
 
-  async activePlans(db: EntityManager, la: string): Promise<number> {
-    const r = await rows<{ n: number }>(db, `SELECT count(*)::int AS n FROM support_plan WHERE local_authority_code = $1 AND active`, [la]);
-    return r[0].n;
-  },
-
   /**
    * In-person offerings reaching the area, per kind of support. Which offerings reach which area is kept by the
    * database (offering_reach, see the offering-reach migration), so this is one index-only range of
