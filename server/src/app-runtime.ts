@@ -5,9 +5,11 @@ import { createLogger, type Log } from './common/logger';
 import { createDataSource, runMigrations } from './db/data-source';
 import { startEmbeddedPostgres, type EmbeddedHandle } from './db/embedded';
 import { createHttpApp } from './http/app';
+import { RESOLVERS } from './graphql/build-schema';
+import { createResolverContainer } from './graphql/resolver-container';
 import { createServices, type Services } from './services';
 
-// Composition: config -> database (+ migrations) -> services -> schema -> HTTP. Used by main.ts, the start
+// Composition: config -> database (+ migrations) -> services -> resolvers (given their services) -> schema -> HTTP. Used by main.ts, the start
 // script and the tests, so all three run the same wiring.
 export interface Runtime {
   config: Config;
@@ -39,7 +41,8 @@ export async function startRuntime(overrides: Partial<Config> = {}, existing?: D
   const services = await createServices(config, ds, log);
   if (config.adminEmail && config.adminPassword) await services.account.ensureAdmin(ds.manager, config.adminEmail, config.adminPassword);
   const server = createServer();
-  const { app, apollo } = await createHttpApp(ds, services, server);
+  const resolvers = createResolverContainer(RESOLVERS, Object.values(services));
+  const { app, apollo } = await createHttpApp({ config, log, ds, resolvers, market: services.market }, server);
   server.on('request', app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -47,13 +47,13 @@ export async function createServices(config: Config, ds: DataSource, log: Log): 
   const account = new AccountService(config, places);
   const provider = new ProviderService(places);
   const demand = new DemandRecorder(ds, log);
-  const market = new MarketService(places, taxonomy, config.marketCacheSeconds, config.marketNationalCacheSeconds);
-  const offering = new OfferingService(places, taxonomy, provider, demand);
+  const market = new MarketService(places, taxonomy, log, config.marketCacheSeconds, config.marketNationalCacheSeconds);
+  const offering = new OfferingService(places, taxonomy, provider, demand, { disableDataLoaders: config.disableDataLoaders });
   const slot = new SlotService(offering);
   const ledger = new BudgetLedger();
   const booking = new BookingService(provider);
   const review = new ReviewService();
-  const plan = new PlanService(places, taxonomy);
+  const plan = new PlanService(places, taxonomy, log);
   const budget = new BudgetService(ledger, plan);
   const allocation = new AllocationService(places);
   const matching = new MatchingService(plan, places, taxonomy);

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth-checker';
 import { leanFieldResolvers } from './lean-field-resolvers';
+import type { ResolverContainer } from './resolver-container';
 import { AccountResolver } from '../modules/account/account.resolver';
 import { UserFieldResolver } from '../modules/account/user.field-resolver';
 import { PlaceResolver } from '../modules/place/place.resolver';
@@ -56,19 +57,19 @@ export const RESOLVERS = [
 /** The types of search results, matches and booking lists: their field resolvers are called once per row. */
 export const HOT_LIST_TYPES = ['Offering', 'Provider', 'Slot', 'Category', 'Match', 'Booking'] as const;
 
-let cached: Promise<GraphQLSchema> | null = null;
-
-/** The schema is immutable once built, so one build serves the whole process. */
-export function buildAppSchema(): Promise<GraphQLSchema> {
-  cached ??= buildSchema({
+/**
+ * The app's schema, with resolvers built by `container` (see resolver-container.ts). Without one (emitting
+ * schema.graphql) nothing can be resolved, only printed.
+ */
+export async function buildAppSchema(container?: ResolverContainer): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: RESOLVERS as unknown as [Function, ...Function[]],
+    container,
     authChecker,
     authMode: 'error',
     validate: true,
     emitSchemaFile: false,
-  }).then((schema) => {
-    leanFieldResolvers(schema, HOT_LIST_TYPES);
-    return schema;
   });
-  return cached;
+  if (container) leanFieldResolvers(schema, HOT_LIST_TYPES, (cls) => container.get(cls));
+  return schema;
 }

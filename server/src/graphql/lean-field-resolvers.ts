@@ -11,7 +11,8 @@ import { getMetadataStorage } from 'type-graphql';
 
 type Method = (...args: unknown[]) => unknown;
 
-export function leanFieldResolvers(schema: GraphQLSchema, typeNames: readonly string[]): string[] {
+/** `instanceOf` gives the resolver instance type-graphql's container would give for the class. */
+export function leanFieldResolvers(schema: GraphQLSchema, typeNames: readonly string[], instanceOf: (resolverClass: Function) => unknown): string[] {
   const storage = getMetadataStorage();
   const lean: string[] = [];
   for (const meta of storage.fieldResolvers) {
@@ -25,9 +26,7 @@ export function leanFieldResolvers(schema: GraphQLSchema, typeNames: readonly st
     if (meta.kind !== 'external' || meta.roles !== undefined || (meta.middlewares?.length ?? 0) > 0) continue;
     const params = [...(meta.params ?? [])].sort((a, b) => a.index - b.index);
     if (!params.every((p) => (p.kind === 'root' || p.kind === 'context') && !p.propertyName)) continue;
-    const Target = meta.target as new () => Record<string, Method>;
-    if (Target.length !== 0) continue; // resolver classes with dependencies stay with the container
-    const instance = new Target();
+    const instance = instanceOf(meta.target) as Record<string, Method>;
     const method = instance[meta.methodName];
     if (typeof method !== 'function') continue;
     const wrapped = field.resolve;

@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Role } from '../modules/account/role';
 import type { Loaders } from './loaders';
-import type { Services } from '../services';
 import type { SqlTally } from '../db/sql-counter';
 
 export interface Viewer {
@@ -24,10 +23,9 @@ export interface RequestContext {
   requestId: string;
   viewer: Viewer | null;
   loaders: Loaders;
-  /** The base manager, or a transaction's manager inside a mutation (see services/transaction.ts). */
+  /** The base manager, or a transaction's manager inside a mutation (see db/transaction.ts). */
   db: EntityManager;
   /** SQL statements sent for this request so far (db counts into it: see db/sql-counter.ts); absent outside HTTP. */
   sql?: SqlTally;
-  services: Services;
   http: HttpHooks | null;
 }

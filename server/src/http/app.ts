@@ -6,7 +6,10 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { DataSource } from 'typeorm';
-import type { Services } from '../services';
+import type { Config } from '../config';
+import type { Log } from '../common/logger';
+import type { MarketService } from '../modules/market/market.service';
+import type { ResolverContainer } from '../graphql/resolver-container';
 import { buildAppSchema } from '../graphql/build-schema';
 import { formatError } from '../graphql/errors';
 import { createLoaders } from '../graphql/loaders';
@@ -25,12 +28,21 @@ export interface HttpApp {
   apollo: ApolloServer<RequestContext>;
 }
 
+export interface HttpAppParts {
+  config: Config;
+  log: Log;
+  ds: DataSource;
+  /** Builds the resolvers with their services (the composition root wires it). */
+  resolvers: ResolverContainer;
+  /** For the CSV exports of the commissioner views. */
+  market: MarketService;
+}
+
 /** Express with Apollo Server mounted at /graphql; the caller owns the http.Server (for draining). */
-export async function createHttpApp(ds: DataSource, services: Services, httpServer: Server): Promise<HttpApp> {
-  const { config, log } = services;
+export async function createHttpApp({ config, log, ds, resolvers, market }: HttpAppParts, httpServer: Server): Promise<HttpApp> {
   const production = config.env === 'production';
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildAppSchema(),
+    schema: await buildAppSchema(resolvers),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: !production,
@@ -83,9 +95,9 @@ export async function createHttpApp(ds: DataSource, services: Services, httpServ
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(req, res, ds, services) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(req, res, ds, config) }),
   );
-  mountExports(app, (req, res) => buildContext(req, res, ds, services));
+  mountExports(app, market, log, (req, res) => buildContext(req, res, ds, config));
   // Malformed JSON and oversized bodies: a clear 400/413, never a stack trace.
   app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: express.NextFunction) => {
     const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
@@ -97,8 +109,7 @@ export async function createHttpApp(ds: DataSource, services: Services, httpServ
   return { app, apollo };
 }
 
-function buildContext(req: Request, res: Response, ds: DataSource, services: Services): RequestContext {
-  const { config } = services;
+function buildContext(req: Request, res: Response, ds: DataSource, config: Config): RequestContext {
   const header = req.headers.authorization;
   const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
   const cookieToken = readCookie(req.headers.cookie, SESSION_COOKIE);
@@ -115,7 +126,6 @@ function buildContext(req: Request, res: Response, ds: DataSource, services: Ser
     db,
     sql,
     loaders: createLoaders(db, { disabled: config.disableDataLoaders }),
-    services,
     http: {
       clientKey: req.ip ?? 'unknown',
       setSessionCookie: (token, maxAge) =>

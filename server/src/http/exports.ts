@@ -1,20 +1,21 @@
 import type { Express, Request, Response } from 'express';
 import { AppError } from '../common/app-error';
+import type { Log } from '../common/logger';
 import type { RequestContext } from '../graphql/request-context';
+import type { MarketService } from '../modules/market/market.service';
 import { diversityCsv, gapsCsv, outcomesCsv } from '../modules/market/market-csv';
 
 // CSV downloads of the commissioner views: GET /exports/{market-gaps|market-diversity|outcomes}/{code}.csv, with the
 // same sign-in (bearer token or session cookie), access rules and disclosure control as the GraphQL queries.
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404 };
 
-export function mountExports(app: Express, contextFor: (req: Request, res: Response) => RequestContext): void {
+export function mountExports(app: Express, market: MarketService, log: Log, contextFor: (req: Request, res: Response) => RequestContext): void {
   app.get('/exports/:view/:file', async (req, res) => {
     const ctx = contextFor(req, res);
     const match = /^([A-Z]\d{8})\.csv$/.exec(String(req.params.file));
     try {
       if (!match) throw new AppError('BAD_USER_INPUT', 'Ask for a local authority code, like /exports/market-gaps/E08000003.csv.');
       const la = match[1];
-      const market = ctx.services.market;
       let csv: string;
       switch (req.params.view) {
         case 'market-gaps':
@@ -43,7 +44,7 @@ export function mountExports(app: Express, contextFor: (req: Request, res: Respo
         res.status(STATUS[e.code] ?? 400).json({ errors: [{ message: e.message, extensions: { code: e.code } }] });
         return;
       }
-      ctx.services.log.error('export.fault', { requestId: ctx.requestId, message: (e as Error).message, stack: (e as Error).stack });
+      log.error('export.fault', { requestId: ctx.requestId, message: (e as Error).message, stack: (e as Error).stack });
       res.status(500).json({ errors: [{ message: `Something went wrong on our side (reference ${ctx.requestId}).`, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     }
   });

@@ -38,7 +38,7 @@ const ledgerLines = async (budgetId: string) =>
 const budgetCount = async () => (await server.ds.query(`SELECT count(*)::int AS n FROM budget`))[0].n as number;
 
 const ctx = (): RequestContext => ({
-  requestId: randomUUID(), viewer: null, db: server.ds.manager, loaders: createLoaders(server.ds.manager), services: server.runtime.services, http: null,
+  requestId: randomUUID(), viewer: null, db: server.ds.manager, loaders: createLoaders(server.ds.manager), http: null,
 });
 
 async function expectConsistent(budgetId: string) {

@@ -16,7 +16,6 @@ const ctx = (): RequestContext => ({
   viewer: null,
   db: server.ds.manager,
   loaders: createLoaders(server.ds.manager),
-  services: server.runtime.services,
   http: null,
 });
 const ledger = () => server.runtime.services.ledger;

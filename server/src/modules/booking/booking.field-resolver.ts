@@ -7,11 +7,14 @@ import { Slot } from '../catalogue/slot.entity';
 import { SupportPlan } from '../plan/plan.entity';
 import { Booking, BookingConnection, BookingEvent } from './booking.entity';
 import { Review } from './review.entity';
+import { BookingService } from './booking.service';
 
 // One line each, through a loader (or the service, where the viewer decides what may be seen): no field here
 // queries the database directly.
 @Resolver(() => Booking)
 export class BookingFieldResolver {
+  constructor(private readonly bookingService: BookingService) {}
+
   @FieldResolver(() => Offering)
   async offering(@Root() b: Booking, @Ctx() ctx: RequestContext): Promise<Offering> {
     return (await ctx.loaders.offeringById.load(b.offeringId))!;
@@ -24,17 +27,17 @@ export class BookingFieldResolver {
 
   @FieldResolver(() => SupportPlan, { description: 'The person and admins only (FORBIDDEN for the provider).' })
   plan(@Root() b: Booking, @Ctx() ctx: RequestContext): Promise<SupportPlan> {
-    return ctx.services.booking.planOf(ctx, b);
+    return this.bookingService.planOf(ctx, b);
   }
 
   @FieldResolver(() => Budget, { description: 'The person and admins only (FORBIDDEN for the provider).' })
   budget(@Root() b: Booking, @Ctx() ctx: RequestContext): Promise<Budget> {
-    return ctx.services.booking.budgetOf(ctx, b);
+    return this.bookingService.budgetOf(ctx, b);
   }
 
   @FieldResolver(() => String, { description: 'The name of the person who booked, for the provider who delivers the session.' })
   personName(@Root() b: Booking, @Ctx() ctx: RequestContext): Promise<string> {
-    return ctx.services.booking.personNameOf(ctx, b);
+    return this.bookingService.personNameOf(ctx, b);
   }
 
   @FieldResolver(() => [BookingEvent], { description: 'Every status change, oldest first, with who made it and when.' })
@@ -50,8 +53,10 @@ export class BookingFieldResolver {
 
 @Resolver(() => SupportPlan)
 export class SupportPlanBookingsFieldResolver {
+  constructor(private readonly bookingService: BookingService) {}
+
   @FieldResolver(() => BookingConnection, { description: "Newest first. For the plan's person and admins." })
   bookings(@Root() plan: SupportPlan, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<BookingConnection> {
-    return ctx.services.booking.planBookings(ctx, plan, args.first, args.after);
+    return this.bookingService.planBookings(ctx, plan, args.first, args.after);
   }
 }

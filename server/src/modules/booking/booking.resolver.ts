@@ -4,19 +4,23 @@ import type { RequestContext } from '../../graphql/request-context';
 import { Booking, BookingConnection } from './booking.entity';
 import { BookingChangeArgs, ProviderBookingsArgs, RequestBookingInput, ReviewInput } from './booking.inputs';
 import { Review } from './review.entity';
+import { BookingService } from './booking.service';
+import { ReviewService } from './review.service';
 
 @Resolver(() => Booking)
 export class BookingResolver {
+  constructor(private readonly bookingService: BookingService, private readonly reviewService: ReviewService) {}
+
   @Query(() => Booking, { nullable: true, description: 'A booking of the viewer (as its person or its provider); null otherwise.' })
   @Access('SIGNED_IN')
   booking(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Booking | null> {
-    return ctx.services.booking.visibleById(ctx, id);
+    return this.bookingService.visibleById(ctx, id);
   }
 
   @Query(() => BookingConnection, { description: "Bookings for the signed-in provider account's offerings." })
   @Access('PROVIDER', 'ADMIN')
   providerBookings(@Args(() => ProviderBookingsArgs) args: ProviderBookingsArgs, @Ctx() ctx: RequestContext): Promise<BookingConnection> {
-    return ctx.services.booking.providerBookings(ctx, args);
+    return this.bookingService.providerBookings(ctx, args);
   }
 
   @Mutation(() => Booking, {
@@ -26,31 +30,31 @@ export class BookingResolver {
   })
   @Access('PERSON')
   requestBooking(@Arg('input', () => RequestBookingInput) input: RequestBookingInput, @Ctx() ctx: RequestContext): Promise<Booking> {
-    return ctx.services.booking.request(ctx, input);
+    return this.bookingService.request(ctx, input);
   }
 
   @Mutation(() => Booking, { description: 'Provider. REQUESTED -> CONFIRMED, until the session ends.' })
   @Access('PROVIDER', 'ADMIN')
   confirmBooking(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Booking> {
-    return ctx.services.booking.confirm(ctx, id);
+    return this.bookingService.confirm(ctx, id);
   }
 
   @Mutation(() => Booking, { description: 'Provider. REQUESTED -> DECLINED; releases the held cost.' })
   @Access('PROVIDER', 'ADMIN')
   declineBooking(@Args(() => BookingChangeArgs) args: BookingChangeArgs, @Ctx() ctx: RequestContext): Promise<Booking> {
-    return ctx.services.booking.decline(ctx, args.id, args.reason);
+    return this.bookingService.decline(ctx, args.id, args.reason);
   }
 
   @Mutation(() => Booking, { description: 'Person or provider, before the slot starts. Releases the held cost.' })
   @Access('PERSON', 'PROVIDER', 'ADMIN')
   cancelBooking(@Args(() => BookingChangeArgs) args: BookingChangeArgs, @Ctx() ctx: RequestContext): Promise<Booking> {
-    return ctx.services.booking.cancel(ctx, args.id, args.reason);
+    return this.bookingService.cancel(ctx, args.id, args.reason);
   }
 
   @Mutation(() => Booking, { description: 'Provider, after the slot started. CONFIRMED -> COMPLETED; the held cost becomes spend.' })
   @Access('PROVIDER', 'ADMIN')
   completeBooking(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Booking> {
-    return ctx.services.booking.complete(ctx, id);
+    return this.bookingService.complete(ctx, id);
   }
 
   @Mutation(() => Booking, {
@@ -60,12 +64,12 @@ export class BookingResolver {
   })
   @Access('PROVIDER', 'ADMIN')
   markNoShow(@Args(() => BookingChangeArgs) args: BookingChangeArgs, @Ctx() ctx: RequestContext): Promise<Booking> {
-    return ctx.services.booking.markNoShow(ctx, args.id, args.reason);
+    return this.bookingService.markNoShow(ctx, args.id, args.reason);
   }
 
   @Mutation(() => Review, { description: 'Only the person who had a COMPLETED booking, once per booking.' })
   @Access('PERSON')
   reviewBooking(@Arg('input', () => ReviewInput) input: ReviewInput, @Ctx() ctx: RequestContext): Promise<Review> {
-    return ctx.services.review.review(ctx, input);
+    return this.reviewService.review(ctx, input);
   }
 }

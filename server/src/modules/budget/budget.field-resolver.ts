@@ -3,6 +3,7 @@ import { IsOptional, MaxLength } from 'class-validator';
 import type { RequestContext } from '../../graphql/request-context';
 import { SupportPlan } from '../plan/plan.entity';
 import { Budget, StatementConnection } from './budget.entity';
+import { BudgetService } from './budget.service';
 
 @ArgsType()
 class StatementArgs {
@@ -20,20 +21,22 @@ class StatementArgs {
 // the plan (its person or an admin).
 @Resolver(() => Budget)
 export class BudgetFieldResolver {
+  constructor(private readonly budgetService: BudgetService) {}
+
   @FieldResolver(() => SupportPlan, { description: "The plan's person or an admin (NOT_FOUND for anyone else)." })
   plan(@Root() b: Budget, @Ctx() ctx: RequestContext): Promise<SupportPlan> {
-    return ctx.services.budget.plan(ctx, b);
+    return this.budgetService.plan(ctx, b);
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Ledger lines, oldest first, with running balances. The budget holder or an admin.' })
   statement(@Root() b: Budget, @Args(() => StatementArgs) args: StatementArgs, @Ctx() ctx: RequestContext): Promise<StatementConnection> {
-    return ctx.services.budget.statement(ctx, b, args.first, args.after);
+    return this.budgetService.statement(ctx, b, args.first, args.after);
   }
 
   @FieldResolver(() => String, {
     description: 'The whole statement as CSV (pounds with 2 decimals, ISO dates, running balances), for download. The budget holder or an admin.',
   })
   statementCsv(@Root() b: Budget, @Ctx() ctx: RequestContext): Promise<string> {
-    return ctx.services.budget.statementCsv(ctx, b);
+    return this.budgetService.statementCsv(ctx, b);
   }
 }

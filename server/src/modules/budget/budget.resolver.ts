@@ -3,13 +3,16 @@ import { Access } from '../../graphql/access';
 import type { RequestContext } from '../../graphql/request-context';
 import { Budget } from './budget.entity';
 import { AdjustBudgetInput, AllocateBudgetInput } from './budget.inputs';
+import { BudgetService } from './budget.service';
 
 @Resolver(() => Budget)
 export class BudgetResolver {
+  constructor(private readonly budgetService: BudgetService) {}
+
   @Mutation(() => Budget, { description: 'Commissioners (own local authority) and admins; a person may add only SELF_FUNDED budgets to their own plan.' })
   @Access('PERSON', 'COMMISSIONER', 'ADMIN')
   allocateBudget(@Arg('input', () => AllocateBudgetInput) input: AllocateBudgetInput, @Ctx() ctx: RequestContext): Promise<Budget> {
-    return ctx.services.budget.allocate(ctx, input);
+    return this.budgetService.allocate(ctx, input);
   }
 
   @Mutation(() => Budget, {
@@ -17,6 +20,6 @@ export class BudgetResolver {
   })
   @Access('PERSON', 'COMMISSIONER', 'ADMIN')
   adjustBudget(@Arg('input', () => AdjustBudgetInput) input: AdjustBudgetInput, @Ctx() ctx: RequestContext): Promise<Budget> {
-    return ctx.services.budget.adjust(ctx, input);
+    return this.budgetService.adjust(ctx, input);
   }
 }

@@ -2,12 +2,15 @@ import { Ctx, Query, Resolver } from 'type-graphql';
 import { Access } from '../../graphql/access';
 import type { RequestContext } from '../../graphql/request-context';
 import { Category } from './category.entity';
+import { Taxonomy } from './taxonomy';
 
 @Resolver(() => Category)
 export class CategoryResolver {
+  constructor(private readonly taxonomy: Taxonomy) {}
+
   @Query(() => [Category])
   @Access('PUBLIC')
   categories(@Ctx() ctx: RequestContext): Category[] {
-    return ctx.services.taxonomy.all();
+    return this.taxonomy.all();
   }
 }

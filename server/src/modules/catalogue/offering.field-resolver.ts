@@ -5,10 +5,14 @@ import { Provider } from '../provider/provider.entity';
 import { Category } from './category.entity';
 import { Offering, OfferingConnection, RatingSummary, ResultCount } from './offering.entity';
 import { Slot } from './slot.entity';
+import { Taxonomy } from './taxonomy';
+import { SlotService } from './slot.service';
 
 // One line each, through a loader or the in-memory taxonomy: no field here queries the database directly.
 @Resolver(() => Offering)
 export class OfferingFieldResolver {
+  constructor(private readonly taxonomy: Taxonomy, private readonly slotService: SlotService) {}
+
   @FieldResolver(() => Provider)
   async provider(@Root() o: Offering, @Ctx() ctx: RequestContext): Promise<Provider> {
     return (await ctx.loaders.providerById.load(o.providerId))!;
@@ -16,7 +20,7 @@ export class OfferingFieldResolver {
 
   @FieldResolver(() => Category)
   category(@Root() o: Offering, @Ctx() ctx: RequestContext): Category {
-    return ctx.services.taxonomy.byIdOrNull(o.categoryId)!;
+    return this.taxonomy.byIdOrNull(o.categoryId)!;
   }
 
   @FieldResolver(() => RatingSummary)
@@ -31,7 +35,7 @@ export class OfferingFieldResolver {
     @Arg('from', () => Date, { nullable: true }) from?: Date | null,
     @Arg('to', () => Date, { nullable: true }) to?: Date | null,
   ): Promise<Slot[]> {
-    return ctx.services.slot.slotsOf(ctx, o, from, to);
+    return this.slotService.slotsOf(ctx, o, from, to);
   }
 
   @FieldResolver(() => Slot, { nullable: true, description: 'The first future slot with a free place.' })

@@ -25,6 +25,7 @@ export class OfferingService {
     private readonly taxonomy: Taxonomy,
     private readonly providers: ProviderService,
     private readonly demand: DemandRecorder,
+    private readonly options: { disableDataLoaders: boolean } = { disableDataLoaders: false },
   ) {}
 
   async create(ctx: RequestContext, providerId: string, input: OfferingInput): Promise<Offering> {
@@ -99,7 +100,7 @@ export class OfferingService {
    * benchmark's naive server (DataLoaders off, nothing primed) runs the plain search and resolves them row by row.
    */
   private async searchPage(ctx: RequestContext, criteria: SearchCriteria, sort: EffectiveSort, size: number, cursor: (string | number | null)[] | null): Promise<Offering[]> {
-    if (ctx.services.config.disableDataLoaders) return OfferingRepository.search(ctx.db, criteria, sort, size, cursor);
+    if (this.options.disableDataLoaders) return OfferingRepository.search(ctx.db, criteria, sort, size, cursor);
     const cards = await OfferingRepository.searchCards(ctx.db, criteria, sort, size, cursor, new Date());
     for (const card of cards) {
       ctx.loaders.providerById.prime(card.provider.id, card.provider);

@@ -4,31 +4,34 @@ import type { RequestContext } from '../../graphql/request-context';
 import { Provider } from '../provider/provider.entity';
 import { CategoryOutcome, MarketDiversity, MarketGap, ProviderOutcome } from './market.entity';
 import { UnmetNeedInput } from './market.inputs';
+import { MarketService } from './market.service';
 
 @Resolver()
 export class MarketResolver {
+  constructor(private readonly marketService: MarketService) {}
+
   @Query(() => [MarketGap], { description: 'Commissioners and admins only; a commissioner only for their own local authority.' })
   @Access('COMMISSIONER', 'ADMIN')
   marketGaps(@Arg('localAuthorityCode', () => String) la: string, @Ctx() ctx: RequestContext): Promise<MarketGap[]> {
-    return ctx.services.market.gaps(ctx, la);
+    return this.marketService.gaps(ctx, la);
   }
 
   @Query(() => MarketDiversity, { description: 'Commissioners (own area) and admins.' })
   @Access('COMMISSIONER', 'ADMIN')
   marketDiversity(@Arg('localAuthorityCode', () => String) la: string, @Ctx() ctx: RequestContext): Promise<MarketDiversity> {
-    return ctx.services.market.diversity(ctx, la);
+    return this.marketService.diversity(ctx, la);
   }
 
   @Query(() => [CategoryOutcome], { description: 'Commissioners (own area) and admins.' })
   @Access('COMMISSIONER', 'ADMIN')
   outcomesByCategory(@Arg('localAuthorityCode', () => String) la: string, @Ctx() ctx: RequestContext): Promise<CategoryOutcome[]> {
-    return ctx.services.market.outcomes(ctx, la);
+    return this.marketService.outcomes(ctx, la);
   }
 
   @Mutation(() => Boolean, { description: "People: say you couldn't find what you need. Counted as unmet need in that area, never linked to you." })
   @Access('PERSON')
   reportUnmetNeed(@Arg('input', () => UnmetNeedInput) input: UnmetNeedInput, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return ctx.services.market.reportUnmetNeed(ctx, input);
+    return this.marketService.reportUnmetNeed(ctx, input);
   }
 }
 

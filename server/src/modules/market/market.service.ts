@@ -1,4 +1,5 @@
 import { AppError, badInput, forbidden } from '../../common/app-error';
+import type { Log } from '../../common/logger';
 import type { RequestContext } from '../../graphql/request-context';
 import type { Taxonomy } from '../catalogue/taxonomy';
 import type { PlaceDirectory } from '../place/place-directory';
@@ -28,6 +29,7 @@ export class MarketService {
   constructor(
     private readonly places: PlaceDirectory,
     private readonly taxonomy: Taxonomy,
+    private readonly log: Log,
     private readonly cacheSeconds: number,
     /** How long national figures (remote offerings, which reach every area) are shared by all areas' views. */
     private readonly nationalCacheSeconds: number = cacheSeconds,
@@ -175,7 +177,7 @@ export class MarketService {
     const v = ctx.viewer;
     if (!v) throw new AppError('UNAUTHENTICATED', 'Please sign in to do this.');
     if (v.role === 'ADMIN' || (v.role === 'COMMISSIONER' && v.localAuthorityCode === la)) return;
-    ctx.services.log.warn('market.access_denied', { requestId: ctx.requestId, viewer: v.id, localAuthorityCode: la });
+    this.log.warn('market.access_denied', { requestId: ctx.requestId, viewer: v.id, localAuthorityCode: la });
     throw forbidden('You can only see the market of your own local authority.');
   }
 

@@ -5,11 +5,15 @@ import { Budget } from '../budget/budget.entity';
 import { Category } from '../catalogue/category.entity';
 import { LocalAuthority } from '../place/place.entity';
 import { Goal, SupportPlan } from './plan.entity';
+import { PlaceDirectory } from '../place/place-directory';
+import { Taxonomy } from '../catalogue/taxonomy';
 
 // One line each, through a loader or in-memory reference data. A plan reaches a client only after PlanService
 // checked that the viewer may read it, so its parts need no further check here.
 @Resolver(() => SupportPlan)
 export class PlanFieldResolver {
+  constructor(private readonly places: PlaceDirectory, private readonly taxonomy: Taxonomy) {}
+
   @FieldResolver(() => User)
   async person(@Root() p: SupportPlan, @Ctx() ctx: RequestContext): Promise<User> {
     return (await ctx.loaders.userById.load(p.personId))!;
@@ -17,7 +21,7 @@ export class PlanFieldResolver {
 
   @FieldResolver(() => LocalAuthority)
   localAuthority(@Root() p: SupportPlan, @Ctx() ctx: RequestContext): LocalAuthority {
-    return ctx.services.places.authority(p.localAuthorityCode)!;
+    return this.places.authority(p.localAuthorityCode)!;
   }
 
   @FieldResolver(() => [Goal])
@@ -28,7 +32,7 @@ export class PlanFieldResolver {
   @FieldResolver(() => [Category], { description: 'Kinds of support the person is looking for.' })
   async needs(@Root() p: SupportPlan, @Ctx() ctx: RequestContext): Promise<Category[]> {
     const ids = new Set(await ctx.loaders.needsByPlanId.load(p.id));
-    return ctx.services.taxonomy.all().filter((c) => ids.has(c.id));
+    return this.taxonomy.all().filter((c) => ids.has(c.id));
   }
 
   @FieldResolver(() => [Budget])

@@ -3,42 +3,45 @@ import { Access } from '../../graphql/access';
 import type { RequestContext } from '../../graphql/request-context';
 import { Goal, SupportPlan } from './plan.entity';
 import { CreateSupportPlanInput, GoalInput, UpdateGoalInput, UpdateSupportPlanInput } from './plan.inputs';
+import { PlanService } from './plan.service';
 
 @Resolver(() => SupportPlan)
 export class PlanResolver {
+  constructor(private readonly planService: PlanService) {}
+
   @Query(() => [SupportPlan], { description: "The signed-in person's plans." })
   @Access('PERSON')
   myPlans(@Ctx() ctx: RequestContext): Promise<SupportPlan[]> {
-    return ctx.services.plan.mine(ctx);
+    return this.planService.mine(ctx);
   }
 
   @Query(() => SupportPlan, { nullable: true, description: "The plan's person or an admin; anyone else gets NOT_FOUND." })
   @Access('SIGNED_IN')
   supportPlan(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<SupportPlan> {
-    return ctx.services.plan.readable(ctx, id);
+    return this.planService.readable(ctx, id);
   }
 
   @Mutation(() => SupportPlan, { description: 'People only. The plan belongs to the caller.' })
   @Access('PERSON')
   createSupportPlan(@Arg('input', () => CreateSupportPlanInput) input: CreateSupportPlanInput, @Ctx() ctx: RequestContext): Promise<SupportPlan> {
-    return ctx.services.plan.create(ctx, input);
+    return this.planService.create(ctx, input);
   }
 
   @Mutation(() => SupportPlan, { description: "The plan's person or an admin: district, age, needs and preferences." })
   @Access('PERSON', 'ADMIN')
   updateSupportPlan(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateSupportPlanInput) input: UpdateSupportPlanInput, @Ctx() ctx: RequestContext): Promise<SupportPlan> {
-    return ctx.services.plan.update(ctx, id, input);
+    return this.planService.update(ctx, id, input);
   }
 
   @Mutation(() => Goal, { description: "The plan's person or an admin. Up to 10 goals a plan." })
   @Access('PERSON', 'ADMIN')
   addGoal(@Arg('planId', () => ID) planId: string, @Arg('input', () => GoalInput) input: GoalInput, @Ctx() ctx: RequestContext): Promise<Goal> {
-    return ctx.services.plan.addGoal(ctx, planId, input);
+    return this.planService.addGoal(ctx, planId, input);
   }
 
   @Mutation(() => Goal, { description: "The plan's person or an admin. The baseline score cannot change." })
   @Access('PERSON', 'ADMIN')
   updateGoal(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateGoalInput) input: UpdateGoalInput, @Ctx() ctx: RequestContext): Promise<Goal> {
-    return ctx.services.plan.updateGoal(ctx, id, input);
+    return this.planService.updateGoal(ctx, id, input);
   }
 }

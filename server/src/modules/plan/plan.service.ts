@@ -1,5 +1,6 @@
 import { AppError, badInput, notFound } from '../../common/app-error';
 import { assertId } from '../../common/ids';
+import type { Log } from '../../common/logger';
 import type { RequestContext, Viewer } from '../../graphql/request-context';
 import { inTransaction } from '../../db/transaction';
 import type { Taxonomy } from '../catalogue/taxonomy';
@@ -17,6 +18,7 @@ export class PlanService {
   constructor(
     private readonly places: PlaceDirectory,
     private readonly taxonomy: Taxonomy,
+    private readonly log: Log,
   ) {}
 
   async create(ctx: RequestContext, input: CreateSupportPlanInput): Promise<SupportPlan> {
@@ -110,7 +112,7 @@ export class PlanService {
 
   /** Logs a refused plan access and returns the error to throw: the same NOT_FOUND whether or not the plan exists. */
   denied(ctx: RequestContext, planId: string, exists: boolean, what = 'That plan'): AppError {
-    ctx.services.log.warn('plan.access_denied', { requestId: ctx.requestId, viewer: ctx.viewer?.id ?? null, role: ctx.viewer?.role ?? null, planId, exists });
+    this.log.warn('plan.access_denied', { requestId: ctx.requestId, viewer: ctx.viewer?.id ?? null, role: ctx.viewer?.role ?? null, planId, exists });
     return notFound(what);
   }
 
