@@ -1,11 +1,12 @@
 import { createServer, type Server } from 'node:http';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { loadConfig, type Config } from './config';
 import { createLogger, type Log } from './common/logger';
 import { createDataSource, runMigrations } from './db/data-source';
 import { startEmbeddedPostgres, type EmbeddedHandle } from './db/embedded';
 import { createHttpApp } from './http/app';
 import { RESOLVERS } from './graphql/build-schema';
+import { createLoaders, type Loaders } from './graphql/loaders';
 import { createResolverContainer } from './graphql/resolver-container';
 import { createServices, type Services } from './services';
 
@@ -34,15 +35,25 @@ export async function openDatabase(config: Config, log: Log): Promise<{ ds: Data
   return { ds, embedded };
 }
 
-export async function startRuntime(overrides: Partial<Config> = {}, existing?: DataSource): Promise<Runtime> {
+/**
+ * What a caller may wire differently from the app (the benchmark's naive server does: loaders that load one key at a
+ * time, and a search that does not prime them). Production passes nothing.
+ */
+export interface RuntimeWiring {
+  loaders?: (db: EntityManager) => Loaders;
+  services?: (services: Services) => Partial<Services>;
+}
+
+export async function startRuntime(overrides: Partial<Config> = {}, existing?: DataSource, wiring: RuntimeWiring = {}): Promise<Runtime> {
   const config = { ...loadConfig(), ...overrides };
   const log = createLogger(config.logRequests || config.env !== 'test');
   const { ds, embedded } = existing ? { ds: existing, embedded: null } : await openDatabase(config, log);
-  const services = await createServices(config, ds, log);
+  const built = await createServices(config, ds, log);
+  const services: Services = { ...built, ...wiring.services?.(built) };
   if (config.adminEmail && config.adminPassword) await services.account.ensureAdmin(ds.manager, config.adminEmail, config.adminPassword);
   const server = createServer();
   const resolvers = createResolverContainer(RESOLVERS, Object.values(services));
-  const { app, apollo } = await createHttpApp({ config, log, ds, resolvers, market: services.market }, server);
+  const { app, apollo } = await createHttpApp({ config, log, ds, resolvers, market: services.market, loaders: wiring.loaders ?? createLoaders }, server);
   server.on('request', app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -13,8 +13,6 @@ export interface Config {
   logRequests: boolean;
   /** Adds `extensions.sqlStatements` to responses: for tests and benchmarks only. */
   exposeSqlCount: boolean;
-  /** Benchmark-only: resolve Offering.provider/nextAvailableSlot per row instead of through DataLoaders. */
-  disableDataLoaders: boolean;
   webOrigin: string;
   /** How long commissioners' market views are cached (0 in tests, so hand-built markets are read fresh). */
   marketCacheSeconds: number;
@@ -75,7 +73,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword,
     logRequests: boolVar(env, 'LOG_REQUESTS', nodeEnv !== 'test'),
     exposeSqlCount: boolVar(env, 'EXPOSE_SQL_COUNT', nodeEnv === 'test'),
-    disableDataLoaders: boolVar(env, 'BENCH_DISABLE_DATALOADERS', false),
     webOrigin: env.WEB_ORIGIN || 'http://localhost:3000',
     marketCacheSeconds: intVar(env, 'MARKET_CACHE_SECONDS', nodeEnv === 'test' ? 0 : 60, 0, 3600),
     marketNationalCacheSeconds: intVar(env, 'MARKET_NATIONAL_CACHE_SECONDS', nodeEnv === 'test' ? 0 : 60, 0, 3600),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Role } from '../../server/src/modules/account/role';
-import { findBookingInvariantViolations } from '../../server/src/modules/booking/booking-invariants';
+import { findBookingInvariantViolations } from '../../server/src/bench/booking-invariants';
 import type { GqlResult, TestServer } from '../support/test-server';
 import { insertAccount, type TestAccount } from './accounts';
 import { sqlOffering, sqlProvider, sqlSlot, type SqlOffering } from './catalogue';
@@ -105,7 +105,7 @@ export async function startSession(server: TestServer, bookingId: string, hoursA
 
 export const codeOf = (r: GqlResult) => (r.errors ? r.errors[0].extensions?.code : 'OK');
 
-/** The ledger equals the bookings, places equal bookings, history ends at the status (see booking-invariants.ts). */
+/** The ledger equals the bookings, places equal bookings, history ends at the status (see server/src/bench/booking-invariants.ts). */
 export async function expectBookingInvariants(server: TestServer): Promise<void> {
   const violations = await findBookingInvariantViolations(server.ds.manager);
   if (violations.length) throw new Error(`Booking invariants violated:\n${JSON.stringify(violations, null, 2)}`);

@@ -218,7 +218,7 @@ async function main(): Promise<number> {
     const [oursPort, naivePort, plainPort] = [await freePort(), await freePort(), await freePort()];
     const ours = await startServer({ name: 'Support Market', script: 'main', port: oursPort, databaseUrl: serverDb.url, env: common, log });
     servers.push(ours);
-    const naive = wantsSearch ? await startServer({ name: 'naive GraphQL', script: 'main', port: naivePort, databaseUrl: serverDb.url, env: { ...common, BENCH_DISABLE_DATALOADERS: 'true' }, log }) : null;
+    const naive = wantsSearch ? await startServer({ name: 'naive GraphQL', script: 'naive', port: naivePort, databaseUrl: serverDb.url, env: common, log }) : null;
     if (naive) servers.push(naive);
     const plain = wantsSearch ? await startServer({ name: 'plain SQL', script: 'plain', port: plainPort, databaseUrl: serverDb.url, log }) : null;
     if (plain) servers.push(plain);

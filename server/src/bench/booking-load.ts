@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { Role } from '../modules/account/role';
 import { issueToken } from '../modules/account/token';
-import { findBookingInvariantViolations, type InvariantViolation } from '../modules/booking/booking-invariants';
+import { findBookingInvariantViolations, type InvariantViolation } from './booking-invariants';
 import { HttpClient, summarise, type RunStats } from './load';
 
 // The booking soak's engine, shared by `npm run bench:booking` (booking-soak.ts) and the benchmark suite: N clients

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 // The servers under test, each its own child process so none shares an event loop with the load driver or with
 // the others: Support Market as `npm run server` runs it (server/dist/main.js, production mode), the same with
-// DataLoaders switched off (BENCH_DISABLE_DATALOADERS), and the plain-SQL server.
+// one SQL statement per row (naive-server.ts), and the plain-SQL server.
 export interface RunningServer {
   name: string;
   /** The base URL: http://127.0.0.1:port */
@@ -19,13 +19,13 @@ const DIST = join(__dirname, '..');
 
 export async function startServer(o: {
   name: string;
-  script: 'main' | 'plain';
+  script: 'main' | 'naive' | 'plain';
   port: number;
   databaseUrl: string;
   env?: Record<string, string>;
   log: (m: string) => void;
 }): Promise<RunningServer> {
-  const script = o.script === 'main' ? join(DIST, 'main.js') : join(DIST, 'bench', 'plain-sql-server.js');
+  const script = o.script === 'main' ? join(DIST, 'main.js') : join(DIST, 'bench', o.script === 'naive' ? 'naive-server.js' : 'plain-sql-server.js');
   const child = spawn(process.execPath, [script], {
     env: { ...process.env, PORT: String(o.port), DATABASE_URL: o.databaseUrl, ...o.env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -61,7 +61,7 @@ export async function startServer(o: {
   return {
     name: o.name,
     base,
-    path: o.script === 'main' ? '/graphql' : '/search',
+    path: o.script === 'plain' ? '/search' : '/graphql',
     child,
     async stop() {
       if (exited !== null) return;

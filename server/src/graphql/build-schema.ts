@@ -9,16 +9,15 @@ import { UserFieldResolver } from '../modules/account/user.field-resolver';
 import { PlaceResolver } from '../modules/place/place.resolver';
 import { CategoryResolver } from '../modules/catalogue/category.resolver';
 import { OfferingResolver } from '../modules/catalogue/offering.resolver';
-import { OfferingConnectionFieldResolver, OfferingFieldResolver, SlotFieldResolver } from '../modules/catalogue/offering.field-resolver';
+import { OfferingConnectionFieldResolver, OfferingFieldResolver, ProviderOfferingsFieldResolver, SlotFieldResolver } from '../modules/catalogue/offering.field-resolver';
 import { ProviderResolver } from '../modules/provider/provider.resolver';
-import { ProviderFieldResolver } from '../modules/provider/provider.field-resolver';
 import { BookingResolver } from '../modules/booking/booking.resolver';
 import { BookingFieldResolver, SupportPlanBookingsFieldResolver } from '../modules/booking/booking.field-resolver';
 import { MarketResolver, ProviderOutcomeFieldResolver } from '../modules/market/market.resolver';
 import { PlanResolver } from '../modules/plan/plan.resolver';
 import { PlanFieldResolver } from '../modules/plan/plan.field-resolver';
 import { BudgetResolver } from '../modules/budget/budget.resolver';
-import { BudgetFieldResolver } from '../modules/budget/budget.field-resolver';
+import { BudgetFieldResolver, SupportPlanBudgetsFieldResolver } from '../modules/budget/budget.field-resolver';
 import { AllocationResolver } from '../modules/allocation/allocation.resolver';
 import { AllocationSchemeFieldResolver, IndicativeBudgetFieldResolver } from '../modules/allocation/allocation.field-resolver';
 import { MatchingResolver } from '../modules/matching/matching.resolver';
@@ -31,7 +30,7 @@ export const RESOLVERS = [
   PlaceResolver,
   CategoryResolver,
   ProviderResolver,
-  ProviderFieldResolver,
+  ProviderOfferingsFieldResolver,
   OfferingResolver,
   OfferingFieldResolver,
   OfferingConnectionFieldResolver,
@@ -45,6 +44,7 @@ export const RESOLVERS = [
   PlanFieldResolver,
   BudgetResolver,
   BudgetFieldResolver,
+  SupportPlanBudgetsFieldResolver,
   AllocationResolver,
   AllocationSchemeFieldResolver,
   IndicativeBudgetFieldResolver,

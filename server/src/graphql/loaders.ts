@@ -7,12 +7,10 @@ import { catalogueLoaders } from '../modules/catalogue/catalogue.loaders';
 import { providerLoaders } from '../modules/provider/provider.loaders';
 import { allocationLoaders } from '../modules/allocation/allocation.loaders';
 import { outcomeLoaders } from '../modules/outcome/outcome.loaders';
-import { naiveLoaders } from './naive-loaders';
 
 // Made fresh for every request (a loader's cache must never outlive its request or cross users).
-export function createLoaders(db: EntityManager, options: { disabled?: boolean } = {}) {
-  const loaders = { ...accountLoaders(db), ...providerLoaders(db), ...catalogueLoaders(db), ...budgetLoaders(db), ...planLoaders(db), ...bookingLoaders(db), ...allocationLoaders(db), ...outcomeLoaders(db) };
-  return options.disabled ? naiveLoaders(loaders) : loaders;
+export function createLoaders(db: EntityManager) {
+  return { ...accountLoaders(db), ...providerLoaders(db), ...catalogueLoaders(db), ...budgetLoaders(db), ...planLoaders(db), ...bookingLoaders(db), ...allocationLoaders(db), ...outcomeLoaders(db) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

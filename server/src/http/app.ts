@@ -5,14 +5,14 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../config';
 import type { Log } from '../common/logger';
 import type { MarketService } from '../modules/market/market.service';
 import type { ResolverContainer } from '../graphql/resolver-container';
 import { buildAppSchema } from '../graphql/build-schema';
 import { formatError } from '../graphql/errors';
-import { createLoaders } from '../graphql/loaders';
+import type { Loaders } from '../graphql/loaders';
 import { loggingPlugin } from '../graphql/logging-plugin';
 import { queryLimitsRule } from '../graphql/query-limits';
 import type { RequestContext } from '../graphql/request-context';
@@ -36,10 +36,13 @@ export interface HttpAppParts {
   resolvers: ResolverContainer;
   /** For the CSV exports of the commissioner views. */
   market: MarketService;
+  /** Each request's loaders (the benchmark's naive server passes its own). */
+  loaders: (db: EntityManager) => Loaders;
 }
 
 /** Express with Apollo Server mounted at /graphql; the caller owns the http.Server (for draining). */
-export async function createHttpApp({ config, log, ds, resolvers, market }: HttpAppParts, httpServer: Server): Promise<HttpApp> {
+export async function createHttpApp(parts: HttpAppParts, httpServer: Server): Promise<HttpApp> {
+  const { config, log, ds, resolvers, market } = parts;
   const production = config.env === 'production';
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildAppSchema(resolvers),
@@ -95,9 +98,9 @@ export async function createHttpApp({ config, log, ds, resolvers, market }: Http
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(req, res, ds, config) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(req, res, parts) }),
   );
-  mountExports(app, market, log, (req, res) => buildContext(req, res, ds, config));
+  mountExports(app, market, log, (req, res) => buildContext(req, res, parts));
   // Malformed JSON and oversized bodies: a clear 400/413, never a stack trace.
   app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: express.NextFunction) => {
     const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
@@ -109,7 +112,7 @@ export async function createHttpApp({ config, log, ds, resolvers, market }: Http
   return { app, apollo };
 }
 
-function buildContext(req: Request, res: Response, ds: DataSource, config: Config): RequestContext {
+function buildContext(req: Request, res: Response, { ds, config, loaders }: HttpAppParts): RequestContext {
   const header = req.headers.authorization;
   const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
   const cookieToken = readCookie(req.headers.cookie, SESSION_COOKIE);
@@ -125,7 +128,7 @@ function buildContext(req: Request, res: Response, ds: DataSource, config: Confi
     viewer,
     db,
     sql,
-    loaders: createLoaders(db, { disabled: config.disableDataLoaders }),
+    loaders: loaders(db),
     http: {
       clientKey: req.ip ?? 'unknown',
       setSessionCookie: (token, maxAge) =>

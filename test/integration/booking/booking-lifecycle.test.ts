@@ -175,7 +175,7 @@ describe('refused transitions are CONFLICT with a clear message', () => {
 
 describe('the invariant check used after every test', () => {
   it('notices places, money and history that disagree with the bookings', async () => {
-    const { findBookingInvariantViolations } = await import('../../../server/src/modules/booking/booking-invariants');
+    const { findBookingInvariantViolations } = await import('../../../server/src/bench/booking-invariants');
     const { booking, slotId, person } = await fresh();
     await server.ds.query(`UPDATE slot SET booked = booked + 1 WHERE id = $1`, [slotId]);
     await server.ds.query(`UPDATE booking SET total_pence = total_pence + 1 WHERE id = $1`, [booking.id]);

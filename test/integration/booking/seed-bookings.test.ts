@@ -1,7 +1,7 @@
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 import { seedDemoMarket } from '../../../server/src/db/seed/seed-market';
 import { seedBookings, type SeedBookingsCounts } from '../../../server/src/db/seed/seed-bookings';
-import { findBookingInvariantViolations } from '../../../server/src/modules/booking/booking-invariants';
+import { findBookingInvariantViolations } from '../../../server/src/bench/booking-invariants';
 
 // The bookings step on a small demo market, after plans and budgets exist (made here as the people step would).
 const NOW = new Date('2026-03-23T00:00:00Z');

@@ -2,7 +2,7 @@ import { createTestDatabase, type TestDatabase } from '../../support/test-databa
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../../server/src/db/seed/demo-accounts';
 import { resetDemoMarket, seedDemoMarket, type SeedMarketCounts } from '../../../server/src/db/seed/seed-market';
 import { verifyPassword } from '../../../server/src/modules/account/password';
-import { ProviderKind } from '../../../server/src/modules/catalogue/catalogue.enums';
+import { ProviderKind } from '../../../server/src/modules/provider/provider.enums';
 
 // A Monday a week before the clocks go forward (Sunday 29 March 2026), so the slot window spans GMT and BST.
 const NOW = new Date('2026-03-23T00:00:00Z');

@@ -1,4 +1,4 @@
-import { ProviderKind } from '../../modules/catalogue/catalogue.enums';
+import { ProviderKind } from '../../modules/provider/provider.enums';
 import { CATEGORY_WEIGHTS } from './offering-templates';
 import type { Random } from './random';
 

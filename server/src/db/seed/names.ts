@@ -1,4 +1,4 @@
-import { ProviderKind } from '../../modules/catalogue/catalogue.enums';
+import { ProviderKind } from '../../modules/provider/provider.enums';
 import type { Random } from './random';
 
 // Word lists for seeded people and providers. Made-up names only: any likeness to a real organisation is chance.

@@ -1,4 +1,5 @@
-import { DeliveryMode, OfferingStatus, PriceUnit, ProviderKind } from '../../modules/catalogue/catalogue.enums';
+import { DeliveryMode, OfferingStatus, PriceUnit } from '../../modules/catalogue/catalogue.enums';
+import { ProviderKind } from '../../modules/provider/provider.enums';
 import { LifeArea } from '../../modules/catalogue/life-area';
 import type { OfferingRow, SlotRow } from './market-writer';
 import { fill, type PersonName } from './names';

@@ -1,4 +1,5 @@
-import { DeliveryMode, PriceUnit, ProviderKind } from '../../modules/catalogue/catalogue.enums';
+import { DeliveryMode, PriceUnit } from '../../modules/catalogue/catalogue.enums';
+import { ProviderKind } from '../../modules/provider/provider.enums';
 
 // What each kind of support looks like in the demo market: per category slug, a few ways it is offered (a group,
 // one to one, a day service...), each with title, summary and description sentences, delivery modes, a price rule

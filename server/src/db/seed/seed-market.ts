@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/account/password';
-import { OfferingStatus, ProviderKind } from '../../modules/catalogue/catalogue.enums';
+import { OfferingStatus } from '../../modules/catalogue/catalogue.enums';
+import { ProviderKind } from '../../modules/provider/provider.enums';
 import { rows } from '../sql';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PROVIDER_OWNER_EMAIL, DEMO_PROVIDERS } from './demo-accounts';
 import { categoryWeights, marketTotals, planMarket } from './market-plan';

@@ -40,3 +40,13 @@ export class BudgetFieldResolver {
     return this.budgetService.statementCsv(ctx, b);
   }
 }
+
+// A plan's budgets are resolved here, with the budgets, so plan/ does not depend on budget/. The plan reached the
+// client through PlanService's access check, so its budgets need no further check.
+@Resolver(() => SupportPlan)
+export class SupportPlanBudgetsFieldResolver {
+  @FieldResolver(() => [Budget])
+  budgets(@Root() p: SupportPlan, @Ctx() ctx: RequestContext): Promise<Budget[]> {
+    return ctx.loaders.budgetsByPlanId.load(p.id);
+  }
+}

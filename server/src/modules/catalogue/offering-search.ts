@@ -1,4 +1,5 @@
-import type { DeliveryMode, ProviderKind } from './catalogue.enums';
+import type { DeliveryMode } from './catalogue.enums';
+import type { ProviderKind } from '../provider/provider.enums';
 import { OfferingSort } from './catalogue.enums';
 import type { LifeArea } from './life-area';
 import { OFFERING_COLUMNS } from './offering.entity';

@@ -5,16 +5,6 @@ import { LifeArea } from './life-area';
 
 // Hot list type: plain fields use graphql-js's default resolver (see graphql/simple-types.ts).
 @ObjectType({ simpleResolvers: true })
-export class RatingSummary {
-  @Field(() => Float, { nullable: true, description: 'null when there are no reviews' })
-  average: number | null;
-
-  @Field(() => Int)
-  count: number;
-}
-
-// Hot list type: plain fields use graphql-js's default resolver (see graphql/simple-types.ts).
-@ObjectType({ simpleResolvers: true })
 export class Offering {
   @Field(() => ID)
   id: string;

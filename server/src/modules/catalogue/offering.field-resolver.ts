@@ -1,9 +1,11 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { badInput } from '../../common/app-error';
+import { PageArgs } from '../../graphql/connection';
 import type { RequestContext } from '../../graphql/request-context';
-import { Provider } from '../provider/provider.entity';
 import { Category } from './category.entity';
-import { Offering, OfferingConnection, RatingSummary, ResultCount } from './offering.entity';
+import { Provider, RatingSummary } from '../provider/provider.entity';
+import { Offering, OfferingConnection, ResultCount } from './offering.entity';
+import { OfferingService } from './offering.service';
 import { Slot } from './slot.entity';
 import { Taxonomy } from './taxonomy';
 import { SlotService } from './slot.service';
@@ -41,6 +43,17 @@ export class OfferingFieldResolver {
   @FieldResolver(() => Slot, { nullable: true, description: 'The first future slot with a free place.' })
   nextAvailableSlot(@Root() o: Offering, @Ctx() ctx: RequestContext): Promise<Slot | null> {
     return ctx.loaders.nextSlotByOfferingId.load(o.id);
+  }
+}
+
+// A provider's offerings are resolved here, with the offerings, so provider/ does not depend on catalogue/.
+@Resolver(() => Provider)
+export class ProviderOfferingsFieldResolver {
+  constructor(private readonly offeringService: OfferingService) {}
+
+  @FieldResolver(() => OfferingConnection, { description: 'Published offerings; every status for those who manage the provider.' })
+  offerings(@Root() p: Provider, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<OfferingConnection> {
+    return this.offeringService.providerOfferings(ctx, p, args.first, args.after);
   }
 }
 

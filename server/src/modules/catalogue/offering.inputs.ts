@@ -15,7 +15,8 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { DeliveryMode, PriceUnit, ProviderKind } from './catalogue.enums';
+import { DeliveryMode, PriceUnit } from './catalogue.enums';
+import { ProviderKind } from '../provider/provider.enums';
 import { LifeArea } from './life-area';
 
 import { DeliveryModeList, LANGUAGE_MESSAGE, LANGUAGE_TAG, LanguageCodes } from './catalogue.validators';

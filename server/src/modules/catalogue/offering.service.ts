@@ -12,7 +12,7 @@ import type { OfferingFilter, OfferingInput } from './offering.inputs';
 import { OfferingRepository, type OfferingFields } from './offering.repository';
 import { effectiveSort, sortArity, type EffectiveSort, type SearchCriteria } from './offering-search';
 import type { Taxonomy } from './taxonomy';
-import type { DemandRecorder } from '../market/demand-recorder';
+import type { SearchSignalSink } from './search-signal';
 
 // Owns: only a provider's owner (or an admin) creates or changes its offerings; the status moves
 // DRAFT -> PUBLISHED <-> PAUSED, and anything -> ARCHIVED, which is final; only PUBLISHED offerings are listed
@@ -24,8 +24,8 @@ export class OfferingService {
     private readonly places: PlaceDirectory,
     private readonly taxonomy: Taxonomy,
     private readonly providers: ProviderService,
-    private readonly demand: DemandRecorder,
-    private readonly options: { disableDataLoaders: boolean } = { disableDataLoaders: false },
+    /** Where demand signals go (market's DemandRecorder, wired by the composition root). */
+    private readonly searchSignals: SearchSignalSink,
   ) {}
 
   async create(ctx: RequestContext, providerId: string, input: OfferingInput): Promise<Offering> {
@@ -83,7 +83,7 @@ export class OfferingService {
     if (criteria.near && !cursor) {
       // A demand signal for commissioners: the area, the kinds of support asked for, which filters (not what was
       // typed) and how many results came back. Buffered; never linked to the viewer.
-      this.demand.record({
+      this.searchSignals.record({
         localAuthorityCode: this.places.district(filter!.nearOutcode!).localAuthorityCode,
         categoryIds: criteria.categoryIds ?? [],
         filters: Object.entries(filter ?? {}).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)).map(([k]) => k),
@@ -96,11 +96,10 @@ export class OfferingService {
 
   /**
    * A results page. Cards show each offering's provider and next free slot, so they come in the search's own
-   * statement and prime the loaders those fields read (one SQL statement for the page, whatever its size). The
-   * benchmark's naive server (DataLoaders off, nothing primed) runs the plain search and resolves them row by row.
+   * statement and prime the loaders those fields read (one SQL statement for the page, whatever its size).
+   * (The benchmark's naive server overrides this to search without them: server/src/bench/naive-server.ts.)
    */
-  private async searchPage(ctx: RequestContext, criteria: SearchCriteria, sort: EffectiveSort, size: number, cursor: (string | number | null)[] | null): Promise<Offering[]> {
-    if (this.options.disableDataLoaders) return OfferingRepository.search(ctx.db, criteria, sort, size, cursor);
+  protected async searchPage(ctx: RequestContext, criteria: SearchCriteria, sort: EffectiveSort, size: number, cursor: (string | number | null)[] | null): Promise<Offering[]> {
     const cards = await OfferingRepository.searchCards(ctx.db, criteria, sort, size, cursor, new Date());
     for (const card of cards) {
       ctx.loaders.providerById.prime(card.provider.id, card.provider);

@@ -1,21 +1,15 @@
 import type { DataSource } from 'typeorm';
 import type { Log } from '../../common/logger';
+import type { SearchSignal, SearchSignalSink } from '../catalogue/search-signal';
 import { MarketRepository } from './market.repository';
 
-// Records what people search for, with no personal data, off the request's path: events are buffered and written
-// in batches (one INSERT per second at most), so a search costs no extra SQL statement or latency.
-export interface SearchSignal {
-  localAuthorityCode: string;
-  categoryIds: string[];
-  /** Names of the filters used, never their values (free text is not kept). */
-  filters: string[];
-  results: number;
-  hasMore: boolean;
-}
+// Records what people search for (catalogue's search signals), with no personal data, off the request's path: events
+// are buffered and written in batches (one INSERT per second at most), so a search costs no extra SQL statement or
+// latency.
 
 const MAX_BUFFER = 10_000;
 
-export class DemandRecorder {
+export class DemandRecorder implements SearchSignalSink {
   private buffer: (SearchSignal & { at: Date })[] = [];
   private timer: NodeJS.Timeout | null = null;
   private flushing: Promise<void> = Promise.resolve();

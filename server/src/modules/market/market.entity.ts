@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Category } from '../catalogue/category.entity';
-import { ProviderKind } from '../catalogue/catalogue.enums';
+import { ProviderKind } from '../provider/provider.enums';
 import { Provider } from '../provider/provider.entity';
 
 @ObjectType()

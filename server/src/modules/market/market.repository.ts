@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { rows } from '../../db/sql';
-import type { ProviderKind } from '../catalogue/catalogue.enums';
+import type { ProviderKind } from '../provider/provider.enums';
 
 // Aggregate SQL for commissioners. Every query is scoped to one local authority and returns counts or sums, never
 // rows about a person. Disclosure control is applied by the service, not here.

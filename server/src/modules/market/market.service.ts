@@ -13,7 +13,7 @@ import {
   ProviderOutcome,
 } from './market.entity';
 import { MarketRepository, type ReachingProvider, type SupplyRow } from './market.repository';
-import { ProviderKind } from '../catalogue/catalogue.enums';
+import { ProviderKind } from '../provider/provider.enums';
 
 // Owns: a commissioner sees only their own local authority (admins any); every count derived from people passes
 // disclosure control (1-7 withheld, others rounded to 5, secondary suppression) before it leaves this service,

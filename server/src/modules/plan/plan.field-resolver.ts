@@ -1,7 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/request-context';
 import { User } from '../account/user.entity';
-import { Budget } from '../budget/budget.entity';
 import { Category } from '../catalogue/category.entity';
 import { LocalAuthority } from '../place/place.entity';
 import { Goal, SupportPlan } from './plan.entity';
@@ -33,10 +32,5 @@ export class PlanFieldResolver {
   async needs(@Root() p: SupportPlan, @Ctx() ctx: RequestContext): Promise<Category[]> {
     const ids = new Set(await ctx.loaders.needsByPlanId.load(p.id));
     return this.taxonomy.all().filter((c) => ids.has(c.id));
-  }
-
-  @FieldResolver(() => [Budget])
-  budgets(@Root() p: SupportPlan, @Ctx() ctx: RequestContext): Promise<Budget[]> {
-    return ctx.loaders.budgetsByPlanId.load(p.id);
   }
 }

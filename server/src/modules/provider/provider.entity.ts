@@ -1,6 +1,15 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { ProviderKind } from '../catalogue/catalogue.enums';
-import { RatingSummary } from '../catalogue/offering.entity';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { ProviderKind } from './provider.enums';
+
+// Hot list type: plain fields use graphql-js's default resolver (see graphql/simple-types.ts).
+@ObjectType({ simpleResolvers: true })
+export class RatingSummary {
+  @Field(() => Float, { nullable: true, description: 'null when there are no reviews' })
+  average: number | null;
+
+  @Field(() => Int)
+  count: number;
+}
 
 // Hot list type: plain fields use graphql-js's default resolver (see graphql/simple-types.ts).
 @ObjectType({ simpleResolvers: true })

@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { IsIn, IsOptional, IsUrl, Length, Matches, MaxLength } from 'class-validator';
-import { ProviderKind } from '../catalogue/catalogue.enums';
+import { ProviderKind } from './provider.enums';
 
 @InputType()
 export class CreateProviderInput {

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { one, rows } from '../../db/sql';
-import type { ProviderKind } from '../catalogue/catalogue.enums';
+import type { ProviderKind } from './provider.enums';
 import { PROVIDER_COLUMNS, toProvider, type Provider, type ProviderRow } from './provider.entity';
 
 export interface ProviderFields {

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { rows } from '../../db/sql';
+import { rows } from '../db/sql';
 
 // The money and places invariants of booking, checked over the whole database: by the tests after every test and by
 // the booking soak at its end. Each query returns the offending rows (at most 20), so an empty list means all hold.

@@ -1,0 +1,12 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum ProviderKind {
+  USER_LED_ORGANISATION = 'USER_LED_ORGANISATION',
+  CHARITY = 'CHARITY',
+  SOCIAL_ENTERPRISE = 'SOCIAL_ENTERPRISE',
+  MICRO_ENTERPRISE = 'MICRO_ENTERPRISE',
+  PERSONAL_ASSISTANT = 'PERSONAL_ASSISTANT',
+  PRIVATE_COMPANY = 'PRIVATE_COMPANY',
+  PUBLIC_BODY = 'PUBLIC_BODY',
+}
+registerEnumType(ProviderKind, { name: 'ProviderKind' });
