@@ -3,7 +3,7 @@
 // out when the registry it can reach does not serve them: without those entries `npm ci` refuses the lock file
 // ("Missing: … from lock file"). Each entry carries its os/cpu/libc, so npm skips it on every other platform and
 // never downloads it. Run after any `npm install` that rewrites the lock file: `node scripts/lock-platforms.mjs`.
-// `--check` only reports (exit 1 when entries are missing); test/platform/lockfile.test.ts runs that check.
+// `--check` only reports (exit 1 when entries are missing); test/integration/platform/lockfile.test.ts runs that check.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 

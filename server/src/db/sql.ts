@@ -31,14 +31,21 @@ export function unprefixed<T>(row: Record<string, unknown>, prefix: string): T {
   return out as T;
 }
 
-/** PostgreSQL error codes the services react to. */
+/** Every PostgreSQL error code (SQLSTATE) the code reacts to, in one place. */
 export const PG = {
   uniqueViolation: '23505',
   foreignKeyViolation: '23503',
   checkViolation: '23514',
+  exclusionViolation: '23P01',
+  invalidTextRepresentation: '22P02',
+  numericValueOutOfRange: '22003',
+  stringDataRightTruncation: '22001',
   serializationFailure: '40001',
   deadlockDetected: '40P01',
 } as const;
+
+/** Codes that mean the input was refused by a constraint or a type (the caller's mistake, never a fault). */
+export const PG_BAD_INPUT: readonly string[] = [PG.checkViolation, PG.foreignKeyViolation, PG.invalidTextRepresentation, PG.numericValueOutOfRange, PG.stringDataRightTruncation];
 
 export function pgCode(e: unknown): string | undefined {
   const err = e as { code?: unknown; driverError?: { code?: unknown } };

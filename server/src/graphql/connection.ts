@@ -3,7 +3,7 @@ import { IsOptional, MaxLength } from 'class-validator';
 import { AppError } from '../common/app-error';
 import { UUID } from '../common/ids';
 
-// Hot list type: plain fields use graphql-js's default resolver (see graphql/simple-types.ts).
+// Hot list type: plain fields use graphql-js's default resolver (see graphql/simple-types.test.ts).
 @ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field(() => Boolean)

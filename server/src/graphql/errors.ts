@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { AppError } from '../common/app-error';
-import { pgCode, PG } from '../db/sql';
+import { pgCode, PG, PG_BAD_INPUT } from '../db/sql';
 
 // The one place where errors become `extensions.code`. Domain errors keep their code and message; validation
 // failures become BAD_USER_INPUT with the fields at fault; anything unknown is masked as INTERNAL_SERVER_ERROR
@@ -39,7 +39,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const code = pgCode(original);
   if (code === PG.uniqueViolation) return { ...base, message: 'That already exists.', extensions: { code: 'CONFLICT' } };
-  if (code === PG.checkViolation || code === PG.foreignKeyViolation || code === '22P02' || code === '22003' || code === '22001') {
+  if (code && PG_BAD_INPUT.includes(code)) {
     return { ...base, message: 'A value given is not allowed.', extensions: { code: 'BAD_USER_INPUT' } };
   }
   const ext = formatted.extensions ?? {};
@@ -74,7 +74,7 @@ export function isExpected(error: unknown): boolean {
   const original = unwrapResolverError(error);
   if (original instanceof AppError || original instanceof ArgumentValidationError) return true;
   const code = pgCode(original);
-  if (code && [PG.uniqueViolation, PG.checkViolation, PG.foreignKeyViolation, '22P02', '22003', '22001'].includes(code as never)) return true;
+  if (code && (code === PG.uniqueViolation || PG_BAD_INPUT.includes(code))) return true;
   const ext = (error as GraphQLError)?.extensions;
   return typeof ext?.code === 'string' && PASS_THROUGH.has(ext.code) && !(original instanceof Error && !(original instanceof GraphQLError));
 }

@@ -26,6 +26,7 @@ describe('lean field resolvers on hot list types', () => {
       'Offering.nextAvailableSlot',
       'Offering.provider',
       'Offering.rating',
+      'Offering.sessionCostPence',
       'Slot.offering',
     ]);
     for (const name of lean) {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BookingInOneStatement1764600000000 } from '../../../server/src/db/migrations/1764600000000-booking-in-one-statement';
 import { PriceUnit } from '../../../server/src/modules/catalogue/catalogue.enums';
-import { sessionCostPence } from '../../../server/src/modules/booking/booking-price';
+import { sessionCostPence } from '../../../server/src/modules/catalogue/session-cost';
 import { startTestServer, type TestServer } from '../../support/test-server';
 import {
   book,
@@ -20,7 +20,7 @@ import {
 
 // requestBooking and every status change are one call of a database function each (request_booking, move_booking:
 // migration 1764600000000). These tests hold them to that: one SQL statement per operation whatever the answer,
-// nothing written by a refusal, the SQL price rule equal to booking-price.ts, and a migration that comes down cleanly.
+// nothing written by a refusal, the SQL price rule equal to catalogue/session-cost.ts, and a migration that comes down cleanly.
 let server: TestServer;
 let provider: BookingProvider;
 beforeAll(async () => {
@@ -149,7 +149,7 @@ describe('SQL statements', () => {
 });
 
 describe('the price of a session', () => {
-  it('is the same in SQL (session_cost_pence) as in booking-price.ts, for every unit and many prices and lengths', async () => {
+  it('is the same in SQL (session_cost_pence) as in catalogue/session-cost.ts, for every unit and many prices and lengths', async () => {
     // Edges of the allowed ranges (offering's CHECKs: 0 to 10,000,000 pence, 5 to 1,440 minutes), half-penny ties,
     // and a spread of random values.
     const prices = [0, 1, 29, 30, 31, 59, 60, 99, 100, 1001, 1555, 1800, 9999, 10_000_000];

@@ -57,11 +57,6 @@ export function formatPrice(pricePence: number, unit: string): string {
   return pricePence === 0 ? 'Free' : `${formatPence(pricePence)} ${PRICE_UNIT[unit] ?? ''}`.trim();
 }
 
-/** What one booked slot costs; mirrors the API's rule (HOUR prices are charged for the session length). */
-export function sessionCostPence(pricePence: number, unit: string, sessionMinutes: number): number {
-  return unit === 'HOUR' ? Math.floor((pricePence * sessionMinutes + 30) / 60) : pricePence;
-}
-
 export const DELIVERY_MODE: Record<string, string> = {
   IN_PERSON: 'In person',
   GROUP: 'In a group',

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { sessionCostPence } from '../../modules/booking/booking-price';
+import { sessionCostPence } from '../../modules/catalogue/session-cost';
 import type { PriceUnit } from '../../modules/catalogue/catalogue.enums';
 import { rows } from '../sql';
 import { Random } from './random';

@@ -60,7 +60,7 @@ export class RequestBooking {
           throw conflict(KEY_REUSED);
         }
       }
-      if (pgCode(e) === EXCLUSION_VIOLATION && constraintOf(e) === 'booking_no_overlap') throw new AppError('BOOKING_OVERLAP', OVERLAP);
+      if (pgCode(e) === PG.exclusionViolation && constraintOf(e) === 'booking_no_overlap') throw new AppError('BOOKING_OVERLAP', OVERLAP);
       throw e;
     }
 
@@ -73,8 +73,6 @@ export class RequestBooking {
     return booking!;
   }
 }
-
-const EXCLUSION_VIOLATION = '23P01';
 
 function constraintOf(e: unknown): string | undefined {
   const err = e as { constraint?: unknown; driverError?: { constraint?: unknown } };

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { LifeArea } from './life-area';
 
-// Hot list type: plain fields use graphql-js's default resolver (see graphql/simple-types.ts).
+// Hot list type: plain fields use graphql-js's default resolver (see graphql/simple-types.test.ts).
 @ObjectType({ simpleResolvers: true })
 export class Category {
   @Field(() => ID)

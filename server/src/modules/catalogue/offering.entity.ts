@@ -3,7 +3,7 @@ import { PageInfo } from '../../graphql/connection';
 import { DeliveryMode, OfferingStatus, PriceUnit } from './catalogue.enums';
 import { LifeArea } from './life-area';
 
-// Hot list type: plain fields use graphql-js's default resolver (see graphql/simple-types.ts).
+// Hot list type: plain fields use graphql-js's default resolver (see graphql/simple-types.test.ts).
 @ObjectType({ simpleResolvers: true })
 export class Offering {
   @Field(() => ID)
@@ -79,7 +79,7 @@ export class Offering {
   sortKey?: (string | number)[];
 }
 
-// Hot list type: plain fields use graphql-js's default resolver (see graphql/simple-types.ts).
+// Hot list type: plain fields use graphql-js's default resolver (see graphql/simple-types.test.ts).
 @ObjectType({ simpleResolvers: true })
 export class OfferingEdge {
   @Field(() => String)
@@ -89,7 +89,7 @@ export class OfferingEdge {
   node: Offering;
 }
 
-// Hot list type: plain fields use graphql-js's default resolver (see graphql/simple-types.ts).
+// Hot list type: plain fields use graphql-js's default resolver (see graphql/simple-types.test.ts).
 @ObjectType({ simpleResolvers: true })
 export class OfferingConnection {
   @Field(() => [OfferingEdge])

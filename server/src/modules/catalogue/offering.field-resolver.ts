@@ -6,6 +6,7 @@ import { Category } from './category.entity';
 import { Provider, RatingSummary } from '../provider/provider.entity';
 import { Offering, OfferingConnection, ResultCount } from './offering.entity';
 import { OfferingService } from './offering.service';
+import { sessionCostPence } from './session-cost';
 import { Slot } from './slot.entity';
 import { Taxonomy } from './taxonomy';
 import { SlotService } from './slot.service';
@@ -28,6 +29,13 @@ export class OfferingFieldResolver {
   @FieldResolver(() => RatingSummary)
   rating(@Root() o: Offering): RatingSummary {
     return { average: o.ratingCount > 0 ? Math.round((o.ratingSum / o.ratingCount) * 100) / 100 : null, count: o.ratingCount };
+  }
+
+  @FieldResolver(() => Int, {
+    description: 'What one booked session costs, in pence: what a booking holds from the budget. The price, or for HOUR prices the price for sessionMinutes, rounded to the nearest penny (halves up).',
+  })
+  sessionCostPence(@Root() o: Offering): number {
+    return sessionCostPence(o.pricePence, o.priceUnit, o.sessionMinutes);
   }
 
   @FieldResolver(() => [Slot], { description: 'Slots starting in the window (default: the next four weeks; at most 92 days).' })

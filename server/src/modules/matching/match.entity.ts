@@ -12,7 +12,7 @@ export enum MatchFactor {
 }
 registerEnumType(MatchFactor, { name: 'MatchFactor' });
 
-// Hot list type: plain fields use graphql-js's default resolver (see graphql/simple-types.ts).
+// Hot list type: plain fields use graphql-js's default resolver (see graphql/simple-types.test.ts).
 @ObjectType({ simpleResolvers: true })
 export class MatchReason {
   @Field(() => MatchFactor)
@@ -28,7 +28,7 @@ export class MatchReason {
   explanation: string;
 }
 
-// Hot list type: plain fields use graphql-js's default resolver (see graphql/simple-types.ts).
+// Hot list type: plain fields use graphql-js's default resolver (see graphql/simple-types.test.ts).
 @ObjectType({ simpleResolvers: true })
 export class Match {
   @Field(() => Offering)

@@ -50,7 +50,7 @@ type Row = OfferingRow & {
 const DISTANCE = `(2 * ${EARTH_RADIUS_KM} * asin(least(1, o.knn / ${2 * EARTH_RADIUS_KM})))`;
 
 // The cost of one session, as booking charges it: the database's session_cost_pence (an inlined SQL function, the
-// twin of booking/booking-price.ts; a test holds the two to the same answers).
+// twin of catalogue/session-cost.ts; a test holds the two to the same answers).
 const SESSION_COST = `session_cost_pence(o.price_pence, o.price_unit, o.session_minutes)`;
 
 // Fit, age and affordability.

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { ProviderKind } from './provider.enums';
 
-// Hot list type: plain fields use graphql-js's default resolver (see graphql/simple-types.ts).
+// Hot list type: plain fields use graphql-js's default resolver (see graphql/simple-types.test.ts).
 @ObjectType({ simpleResolvers: true })
 export class RatingSummary {
   @Field(() => Float, { nullable: true, description: 'null when there are no reviews' })
@@ -11,7 +11,7 @@ export class RatingSummary {
   count: number;
 }
 
-// Hot list type: plain fields use graphql-js's default resolver (see graphql/simple-types.ts).
+// Hot list type: plain fields use graphql-js's default resolver (see graphql/simple-types.test.ts).
 @ObjectType({ simpleResolvers: true })
 export class Provider {
   @Field(() => ID)

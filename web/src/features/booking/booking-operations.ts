@@ -9,6 +9,7 @@ export const BOOK_PAGE_QUERY = graphql(`
       pricePence
       priceUnit
       sessionMinutes
+      sessionCostPence
       provider {
         id
         name

@@ -5,7 +5,7 @@ import { requireViewer } from '@/features/account/viewer';
 import { BookForm } from '@/features/booking/book-form';
 import { BOOK_PAGE_QUERY } from '@/features/booking/booking-operations';
 import { query } from '@/lib/apollo/server-client';
-import { formatPrice, sessionCostPence } from '@/lib/format';
+import { formatPrice } from '@/lib/format';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Book – Support Market' };
@@ -25,7 +25,7 @@ export default async function BookPage({ params, searchParams }: { params: Promi
   const plans = (data?.myPlans ?? []).filter((p) => p.active);
   const budgets = plans.flatMap((p) => p.budgets.map((b) => ({ ...b, planId: p.id })));
   const goals = plans.flatMap((p) => p.goals);
-  const cost = sessionCostPence(o.pricePence, o.priceUnit, o.sessionMinutes);
+  const cost = o.sessionCostPence;
 
   return (
     <>

@@ -1,5 +1,5 @@
-import { PriceUnit } from '../catalogue/catalogue.enums';
-import { sessionCostPence } from './booking-price';
+import { PriceUnit } from './catalogue.enums';
+import { sessionCostPence } from './session-cost';
 
 describe('the cost of one booked session', () => {
   it('charges SESSION, DAY and WEEK prices once per slot', () => {

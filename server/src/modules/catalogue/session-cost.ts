@@ -1,4 +1,4 @@
-import { PriceUnit } from '../catalogue/catalogue.enums';
+import { PriceUnit } from './catalogue.enums';
 
 /**
  * The cost of one booked session, in whole pence. A slot is one session of the offering:
