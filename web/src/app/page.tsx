@@ -3,7 +3,7 @@ import { readCompareIds } from '@/features/catalogue/compare-actions';
 import { CompareTray } from '@/features/catalogue/compare-tray';
 import { SearchForm } from '@/features/catalogue/search-form';
 import { isSearching, readSearch, searchHref, toFilter, type RawParams } from '@/features/catalogue/search-params';
-import { SEARCH_QUERY } from '@/features/catalogue/search-query';
+import { SEARCH_QUERY } from '@/features/catalogue/search-operations';
 import { SearchResults } from '@/features/catalogue/search-results';
 import { query } from '@/lib/apollo/server-client';
 import { apiFailure, messageFor } from '@/lib/api-errors';

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { CALCULATOR_QUERY, CalculatorForm, CalculatorResult, LIFE_AREAS } from '@/features/plan/calculator';
+import { CalculatorForm, CalculatorResult, LIFE_AREAS } from '@/features/plan/calculator';
+import { CALCULATOR_QUERY } from '@/features/plan/plan-operations';
 import { query } from '@/lib/apollo/server-client';
 import { apiFailure, messageFor } from '@/lib/api-errors';
 

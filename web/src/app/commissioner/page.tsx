@@ -2,40 +2,16 @@ import type { Metadata } from 'next';
 import { requireViewer } from '@/features/account/viewer';
 import { DiversityPanel, OutcomesPanel } from '@/features/market/diversity';
 import { GapTable } from '@/features/market/gap-table';
-import { areaCentre, GbMap, SupplyTable } from '@/features/market/gb-map';
-import { AREA_SUPPLY_QUERY, MARKET_QUERY } from '@/features/market/market-operations';
-import type { AreaSupplyQuery, DeliveryMode } from '@/gql/graphql';
+import { AreaPicker } from '@/features/market/area-picker';
+import { supplyByDistrict } from '@/features/market/area-supply';
+import { GbMap, SupplyTable } from '@/features/market/gb-map';
+import { MARKET_QUERY } from '@/features/market/market-operations';
 import { query } from '@/lib/apollo/server-client';
 import { apiFailure, messageFor } from '@/lib/api-errors';
 import { formatDateTime } from '@/lib/format';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Your market – Support Market' };
-
-/** In-person offers reaching the area, counted by the district they are based in (at most 5 pages of 100). */
-async function supplyByDistrict(la: string): Promise<Map<string, number>> {
-  const centre = areaCentre(la);
-  const counts = new Map<string, number>();
-  if (!centre) return counts;
-  let after: string | null = null;
-  const inPerson: DeliveryMode[] = ['IN_PERSON', 'GROUP', 'HOME_VISIT'];
-  for (let page = 0; page < 5; page++) {
-    const res: { data?: AreaSupplyQuery } | null = await query({
-      query: AREA_SUPPLY_QUERY,
-      variables: { filter: { nearOutcode: centre.outcode, withinKm: centre.radiusKm, deliveryModes: inPerson }, after },
-    }).catch((e: unknown) => {
-      // The map then shows no supply; the gap table below still has the area's figures.
-      console.error('[web] area supply query failed:', e instanceof Error ? e.message : e);
-      return null;
-    });
-    const conn: AreaSupplyQuery['offerings'] | undefined = res?.data?.offerings;
-    if (!conn) break;
-    for (const e of conn.edges) counts.set(e.node.baseOutcode, (counts.get(e.node.baseOutcode) ?? 0) + 1);
-    if (!conn.pageInfo.hasNextPage) break;
-    after = conn.pageInfo.endCursor;
-  }
-  return counts;
-}
 
 export default async function CommissionerPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const viewer = await requireViewer('/commissioner', ['COMMISSIONER', 'ADMIN']);
@@ -60,21 +36,7 @@ export default async function CommissionerPage({ searchParams }: { searchParams:
       <span className="caption">Commissioning</span>
       <h1 className="heading-xl">Your market: {areaName}</h1>
       {isAdmin ? (
-        <form method="get" action="/commissioner" className="form-row">
-          <label className="label" htmlFor="la">
-            Area
-          </label>
-          <select className="select" id="la" name="la" defaultValue={la}>
-            {(data?.localAuthorities ?? []).map((a) => (
-              <option key={a.code} value={a.code}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-          <button className="button button--secondary" type="submit">
-            Show area
-          </button>
-        </form>
+        <AreaPicker areas={data?.localAuthorities ?? []} selected={la} />
       ) : (
         <p>
           You see the market for your own area, {areaName} ({la}).

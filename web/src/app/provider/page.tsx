@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { requireViewer } from '@/features/account/viewer';
-import { createProviderAction } from '@/features/provider/provider-actions';
+import { NewProviderForm } from '@/features/provider/new-provider-form';
 import { PORTAL_QUERY } from '@/features/provider/provider-operations';
 import { ProviderBookingTable } from '@/features/provider/provider-booking';
 import { query } from '@/lib/apollo/server-client';
@@ -94,58 +94,7 @@ export default async function ProviderPortalPage({ searchParams }: { searchParam
         <h2 className="heading-l" id="new-org">
           {providers.length ? 'Add another organisation' : 'Add your organisation'}
         </h2>
-        <details className="details" open={!providers.length}>
-          <summary className="details__summary">Organisation details</summary>
-          <form action={createProviderAction}>
-            <div className="form-group">
-              <label className="label" htmlFor="org-name">
-                Name
-              </label>
-              <input className="input" id="org-name" name="name" maxLength={200} autoComplete="organization" />
-            </div>
-            <div className="form-group">
-              <label className="label" htmlFor="org-kind">
-                What kind of provider are you?
-              </label>
-              <select className="select" id="org-kind" name="kind">
-                {Object.entries(PROVIDER_KIND).map(([k, v]) => (
-                  <option key={k} value={k}>
-                    {v}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="form-group">
-              <label className="label" htmlFor="org-base">
-                Postcode district you are based in
-              </label>
-              <input className="input input--short" id="org-base" name="baseOutcode" maxLength={10} spellCheck={false} />
-            </div>
-            <div className="form-group">
-              <label className="label" htmlFor="org-description">
-                About you
-              </label>
-              <textarea className="textarea" id="org-description" name="description" rows={4} maxLength={5000} />
-            </div>
-            <div className="form-group">
-              <label className="label" htmlFor="org-website">
-                Website (optional)
-              </label>
-              <input className="input" id="org-website" name="website" type="url" maxLength={300} />
-            </div>
-            <div className="checkboxes form-group">
-              <div className="checkboxes__item">
-                <input className="checkboxes__input" type="checkbox" id="org-peer" name="peerLed" value="1" />
-                <label className="checkboxes__label" htmlFor="org-peer">
-                  We are peer-led (run by, or employing, people with lived experience)
-                </label>
-              </div>
-            </div>
-            <button className="button" type="submit">
-              Add organisation
-            </button>
-          </form>
-        </details>
+        <NewProviderForm open={!providers.length} />
       </section>
     </>
   );

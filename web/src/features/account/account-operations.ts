@@ -23,3 +23,18 @@ export const SIGN_UP_MUTATION = graphql(`
     }
   }
 `);
+
+export const VIEWER_QUERY = graphql(`
+  query Viewer {
+    viewer {
+      id
+      name
+      email
+      role
+      localAuthority {
+        code
+        name
+      }
+    }
+  }
+`);

@@ -1,25 +1,10 @@
 import { cache } from 'react';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { graphql } from '@/gql';
 import type { ViewerQuery } from '@/gql/graphql';
 import { query } from '@/lib/apollo/server-client';
 import { SESSION_COOKIE } from '@/lib/session-cookie';
-
-export const VIEWER_QUERY = graphql(`
-  query Viewer {
-    viewer {
-      id
-      name
-      email
-      role
-      localAuthority {
-        code
-        name
-      }
-    }
-  }
-`);
+import { VIEWER_QUERY } from './account-operations';
 
 export type Viewer = NonNullable<ViewerQuery['viewer']>;
 export type Role = Viewer['role'];

@@ -1,9 +1,42 @@
-import type { CompareOfferingQuery } from '@/gql/graphql';
+import { graphql } from '@/gql';
+import type { CompareColumnFragment } from '@/gql/graphql';
 import { DELIVERY_MODE, formatDateTime, formatDistance, formatPrice, languageName, LIFE_AREA, PROVIDER_KIND } from '@/lib/format';
 import { Rating } from './rating';
 import { toggleCompareAction } from './compare-actions';
 
-export type CompareOffering = NonNullable<CompareOfferingQuery['offering']> & { distanceKm: number | null };
+// What one column shows (the card's fields and more: price details, languages, access, life areas).
+export const COMPARE_COLUMN_FRAGMENT = graphql(`
+  fragment CompareColumn on Offering {
+    id
+    title
+    pricePence
+    priceUnit
+    sessionMinutes
+    deliveryModes
+    languages
+    accessibility
+    lifeAreas
+    remote
+    baseOutcode
+    rating {
+      average
+      count
+    }
+    nextAvailableSlot {
+      id
+      startsAt
+    }
+    provider {
+      id
+      name
+      kind
+      verified
+      peerLed
+    }
+  }
+`);
+
+export type CompareOffering = CompareColumnFragment & { distanceKm: number | null };
 
 // Offerings side by side: one column each, one row per fact, headers scoped so a screen reader reads
 // "Price, Hearing Voices group: £15.00 a session".

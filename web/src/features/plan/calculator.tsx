@@ -1,31 +1,5 @@
-import { graphql } from '@/gql';
 import type { LifeArea } from '@/gql/graphql';
 import { formatPence, LIFE_AREA } from '@/lib/format';
-
-export const CALCULATOR_QUERY = graphql(`
-  query Calculator($input: NeedsAssessmentInput!, $withResult: Boolean!) {
-    localAuthorities {
-      code
-      name
-    }
-    indicativeBudget(input: $input) @include(if: $withResult) {
-      annualPence
-      points
-      pencePerPoint
-      explanation
-      schemeVersion
-      localAuthority {
-        name
-      }
-      breakdown {
-        lifeArea
-        level
-        points
-        pence
-      }
-    }
-  }
-`);
 
 export const LIFE_AREAS = Object.keys(LIFE_AREA) as LifeArea[];
 const LEVELS = ['No help needed', 'Some help', 'A lot of help', 'Help with almost everything'];

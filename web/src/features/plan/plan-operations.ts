@@ -115,3 +115,28 @@ export const ADD_GOAL_MUTATION = graphql(`
     }
   }
 `);
+
+export const CALCULATOR_QUERY = graphql(`
+  query Calculator($input: NeedsAssessmentInput!, $withResult: Boolean!) {
+    localAuthorities {
+      code
+      name
+    }
+    indicativeBudget(input: $input) @include(if: $withResult) {
+      annualPence
+      points
+      pencePerPoint
+      explanation
+      schemeVersion
+      localAuthority {
+        name
+      }
+      breakdown {
+        lifeArea
+        level
+        points
+        pence
+      }
+    }
+  }
+`);

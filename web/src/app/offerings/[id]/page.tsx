@@ -4,7 +4,7 @@ import { readCompareIds } from '@/features/catalogue/compare-actions';
 import { CompareButton } from '@/features/catalogue/compare-button';
 import { CompareTray } from '@/features/catalogue/compare-tray';
 import { OfferingDetails } from '@/features/catalogue/offering-details';
-import { OFFERING_PAGE_QUERY } from '@/features/catalogue/offering-page-query';
+import { OFFERING_PAGE_QUERY } from '@/features/catalogue/offering-page-operations';
 import { SlotList } from '@/features/catalogue/slot-list';
 import { getViewer } from '@/features/account/viewer';
 import { query } from '@/lib/apollo/server-client';

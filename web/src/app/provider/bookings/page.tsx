@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { BookingStatus } from '@/gql/graphql';
 import { requireViewer } from '@/features/account/viewer';
+import { BOOKING_STATUSES, BookingStatusFilter } from '@/features/provider/booking-status-filter';
 import { PROVIDER_BOOKINGS_QUERY } from '@/features/provider/provider-operations';
 import { ProviderBookingTable } from '@/features/provider/provider-booking';
 import { query } from '@/lib/apollo/server-client';
@@ -10,12 +11,10 @@ import { Notice } from '@/lib/ui/notice';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Bookings – Support Market' };
 
-const STATUSES = Object.keys(BOOKING_STATUS) as BookingStatus[];
-
 export default async function ProviderBookingsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requireViewer('/provider/bookings', ['PROVIDER', 'ADMIN']);
   const sp = await searchParams;
-  const status = STATUSES.includes(sp.status as BookingStatus) ? (sp.status as BookingStatus) : null;
+  const status = BOOKING_STATUSES.includes(sp.status as BookingStatus) ? (sp.status as BookingStatus) : null;
   const { data } = await query({ query: PROVIDER_BOOKINGS_QUERY, variables: { status, after: sp.after ?? null } });
   const page = data!.providerBookings;
   const back = `/provider/bookings${status ? `?status=${status}` : ''}`;
@@ -30,22 +29,7 @@ export default async function ProviderBookingsPage({ searchParams }: { searchPar
         messages={{ confirmed: 'Booking confirmed.', declined: 'Booking declined. The money went back to the person.', completed: 'Marked as done. The payment is made from their budget.', 'no-show': 'Marked as missed.' }}
       />
       <h1 className="heading-xl">Bookings</h1>
-      <form method="get" action="/provider/bookings" className="form-row">
-        <label className="label" htmlFor="status">
-          Show
-        </label>
-        <select className="select" id="status" name="status" defaultValue={status ?? ''}>
-          <option value="">All bookings</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {BOOKING_STATUS[s]}
-            </option>
-          ))}
-        </select>
-        <button className="button button--secondary" type="submit">
-          Show
-        </button>
-      </form>
+      <BookingStatusFilter status={status} />
       {page.edges.length ? <ProviderBookingTable bookings={page.edges.map((e) => e.node)} caption={status ? BOOKING_STATUS[status] : 'All bookings'} back={back} /> : <p>No bookings to show.</p>}
       {page.pageInfo.hasNextPage && page.pageInfo.endCursor && (
         <p>

@@ -4,7 +4,7 @@ import { Badges } from '@/features/catalogue/badges';
 import { readCompareIds } from '@/features/catalogue/compare-actions';
 import { CompareTray } from '@/features/catalogue/compare-tray';
 import { OfferingCard } from '@/features/catalogue/offering-card';
-import { PROVIDER_PAGE_QUERY } from '@/features/catalogue/provider-page-query';
+import { PROVIDER_PAGE_QUERY } from '@/features/catalogue/provider-page-operations';
 import { ProviderText } from '@/features/catalogue/provider-text';
 import { Rating } from '@/features/catalogue/rating';
 import { query } from '@/lib/apollo/server-client';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requireViewer } from '@/features/account/viewer';
 import { OfferingForm } from '@/features/provider/offering-form';
-import { pauseOfferingAction, publishOfferingAction } from '@/features/provider/provider-actions';
+import { OfferingStatusButtons } from '@/features/provider/offering-status-buttons';
 import { OFFERING_EDIT_QUERY } from '@/features/provider/provider-operations';
 import { SlotPatternForm } from '@/features/provider/slot-pattern-form';
 import { londonToday } from '@/features/provider/weekly-pattern';
@@ -52,22 +52,7 @@ export default async function EditOfferingPage({ params, searchParams }: { param
         Status: <strong data-testid="offering-status">{STATUS[o.status] ?? o.status}</strong>
       </p>
       <div className="button-row">
-        {(o.status === 'DRAFT' || o.status === 'PAUSED') && (
-          <form action={publishOfferingAction} className="inline-form">
-            <input type="hidden" name="offeringId" value={o.id} />
-            <button className="button" type="submit">
-              Publish
-            </button>
-          </form>
-        )}
-        {o.status === 'PUBLISHED' && (
-          <form action={pauseOfferingAction} className="inline-form">
-            <input type="hidden" name="offeringId" value={o.id} />
-            <button className="button button--secondary" type="submit">
-              Pause
-            </button>
-          </form>
-        )}
+        <OfferingStatusButtons offeringId={o.id} status={o.status} />
         <a className="button button--secondary" href={`/offerings/${o.id}`}>
           See it as people will
         </a>

@@ -1,0 +1,52 @@
+import { Notice } from '@/lib/ui/notice';
+
+// What the plan page says after a redirect from one of its forms (?done=... or ?error=CODE).
+const DONE: Record<string, string> = {
+  booked: 'Your booking request has been sent. The money is held in your budget until the session. The provider will confirm it.',
+  cancelled: 'Your booking is cancelled. The money is back in your budget.',
+  reviewed: 'Thank you for your review.',
+  score: 'Your score is saved.',
+  wellbeing: 'Your wellbeing check is saved.',
+  goal: 'Your goal is added.',
+  plan: 'Your plan is ready.',
+};
+
+// The plan's own form checks, worded for this page; anything else is an API error code for Notice.
+const ERRORS: Record<string, string> = {
+  WELLBEING_INCOMPLETE: 'Please answer all 7 questions in the wellbeing check.',
+  GOAL_INCOMPLETE: 'Please describe your goal and say how things are now.',
+  PLAN_INCOMPLETE: 'Please give your postcode district, like M14.',
+};
+
+export function PlanNotice({ done, error }: { done?: string; error?: string }) {
+  if (error && ERRORS[error]) {
+    return (
+      <div className="notice notice--error" role="alert">
+        <p className="notice__text">{ERRORS[error]}</p>
+      </div>
+    );
+  }
+  return <Notice done={done} error={error} messages={DONE} />;
+}
+
+const SECTIONS: [string, string][] = [
+  ['#budgets', 'Money'],
+  ['#bookings', 'Bookings'],
+  ['#goals', 'Goals'],
+  ['#matches', 'Suggestions'],
+  ['#wellbeing', 'Wellbeing'],
+];
+
+export function PlanContents() {
+  return (
+    <nav className="contents" aria-label="On this page">
+      <ul>
+        {SECTIONS.map(([href, label]) => (
+          <li key={href}>
+            <a href={href}>{label}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
