@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Two numbers for the README, against a running web app (`npm start`, demo data):
+// Two numbers for docs/web.md, against a running web app (`npm start`, demo data):
 //  1. first-load JavaScript of a page: every script the HTML loads (src and modulepreload), raw and gzipped;
 //  2. server response time of the page: median (and p90) of N sequential requests, each read to the end.
 //   node scripts/measure-web.mjs [base URL] [path] [N]

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Screenshots of the main pages for the README, from a running demo (`npm start`), with Debian's chromium:
+// Screenshots of the main pages for docs/web.md, from a running demo (`npm start`), with Debian's chromium:
 //   node scripts/screenshots.mjs [http://localhost:3000]
 // Writes docs/screenshots/*.png (viewport-sized, so they stay small).
 import { mkdirSync } from 'node:fs';

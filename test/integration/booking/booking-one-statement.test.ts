@@ -19,7 +19,7 @@ import {
 } from '../../factories/bookings';
 
 // requestBooking and every status change are one call of a database function each (request_booking, move_booking:
-// migration 1764600000000). These tests hold them to that: one SQL statement per operation whatever the answer,
+// server/src/db/functions/, first created by migration 1764600000000). These tests hold them to that: one SQL statement per operation whatever the answer,
 // nothing written by a refusal, the SQL price rule equal to catalogue/session-cost.ts, and a migration that comes down cleanly.
 let server: TestServer;
 let provider: BookingProvider;

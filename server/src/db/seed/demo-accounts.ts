@@ -2,8 +2,9 @@ import type { Role } from '../../modules/account/role';
 import type { OfferingStatus } from '../../modules/catalogue/catalogue.enums';
 import type { ProviderKind } from '../../modules/provider/provider.enums';
 
-// The accounts a newcomer signs in with, printed by the start script and listed in the README. Type-only imports
-// keep this file free of the GraphQL layer, so scripts can read it cheaply. Demo data only: never for production.
+// The accounts a newcomer signs in with, printed by the start script (and offered on the sign-in page with
+// DEMO_SIGN_IN=1). Type-only imports keep this file free of the GraphQL layer, so
+// scripts can read it cheaply. Demo data only: never for production.
 export const DEMO_PASSWORD = 'demo-password';
 
 export interface DemoAccount {

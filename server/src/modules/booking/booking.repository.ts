@@ -12,7 +12,7 @@ import {
   type BookingStatus,
 } from './booking.entity';
 
-/** request_booking's answers (migration 1764600000000): a booking, or why not. */
+/** request_booking's answers (db/functions/request-booking.sql): a booking, or why not. */
 export type RequestOutcome =
   | 'BOOKED'
   | 'REPLAYED'

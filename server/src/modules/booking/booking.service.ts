@@ -16,7 +16,7 @@ import { RequestBooking } from './request-booking';
 // NO_SHOW; nothing else (CONFLICT). Declining and cancelling give the place and the held money back; completing and
 // a no-show turn the hold into spend. Every change takes the booking's row lock first (then slot, then budget),
 // is checked against the database clock, and appends a history line naming who made it. A change is one statement,
-// move_booking() (migration 1764600000000), which carries out the move described here and answers with an outcome;
+// move_booking() (db/functions/move-booking.sql), which carries out the move described here and answers with an outcome;
 // the rules of each move and the wording of each refusal live here.
 type Side = 'PROVIDER' | 'EITHER';
 type Timing = BookingMove['timing'];

@@ -10,7 +10,7 @@ import { BookingRepository, type BookingAnswer, type RequestOutcome } from './bo
 
 // Owns: a booking takes one place in a future slot of a published offering and holds its cost in one of the
 // person's own budgets, atomically; one person's active bookings never overlap; one idempotency key books at most
-// once. The whole request is one statement, request_booking() (migration 1764600000000), which takes its locks in
+// once. The whole request is one statement, request_booking() (db/functions/request-booking.sql), which takes its locks in
 // the order person -> slot -> budget (so requests never wait on each other in a cycle), makes every check below
 // before it writes anything, and answers with an outcome; this file owns what each refusal says. Deadlocks and
 // serialization failures that still happen are retried by inOneStatement.

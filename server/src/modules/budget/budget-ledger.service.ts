@@ -8,7 +8,7 @@ import { BudgetLedgerRepository } from './budget-ledger.repository';
 // database CHECK on budget balances is the last line of defence (committed + spent <= allocated, none negative).
 // Callers pass a transaction context (ctx.db is a transaction's manager): the lock lasts until it commits.
 // This is the only path for allocations and adjustments. A booking's hold, release and spend happen inside the
-// booking functions (request_booking, move_booking: migration 1764600000000), one statement each, under the same
+// booking functions (request_booking, move_booking: db/functions/), one statement each, under the same
 // budget row lock, through the same ledger trigger and budget_balances_check, refusing with budgetExceeded below.
 export class BudgetLedger {
   async lock(tx: RequestContext, budgetId: string): Promise<Budget> {

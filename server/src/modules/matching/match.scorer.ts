@@ -6,8 +6,8 @@ import { MatchFactor } from './match.entity';
 
 // The matching score: a weighted sum of seven factors, each scored 0..1 with a plain-language reason. Pure and
 // deterministic: the same plan, candidates and clock always give the same scores and order (ties by offering id).
-// The hard constraints (fit, reach, age, affordability) are applied before scoring, in SQL; see README
-// "People, budgets and matching" for the same table in prose.
+// The hard constraints (fit, reach, age, affordability) are applied before scoring, in SQL; see docs/plans-and-budgets.md
+// for the same table in prose.
 export const WEIGHTS: Readonly<Record<MatchFactor, number>> = {
   [MatchFactor.GOAL_FIT]: 0.3,
   [MatchFactor.DISTANCE]: 0.15,
