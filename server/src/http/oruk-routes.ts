@@ -26,7 +26,10 @@ export function mountOpenReferral(app: Express, contextFor: (req: Request, res: 
   const handle = (produce: (ctx: RequestContext, req: Request) => unknown) => async (req: Request, res: Response) => {
     const ctx = contextFor(req, res);
     try {
-      res.json(await produce(ctx, req));
+      const body = await produce(ctx, req);
+      // Tests and benchmarks check that a page costs a fixed number of statements.
+      if (ctx.services.config.exposeSqlCount && ctx.sql) res.setHeader('x-sql-statements', String(ctx.sql.statements));
+      res.json(body);
     } catch (e) {
       if (e instanceof AppError && STATUS[e.code]) {
         res.status(STATUS[e.code]).json({ code: STATUS[e.code], message: e.message, errors: [{ message: e.message, extensions: { code: e.code, ...(e.details ?? {}) } }] });

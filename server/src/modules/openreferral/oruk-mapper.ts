@@ -42,7 +42,13 @@ export function locationTypeOf(row: Pick<ServiceRow, 'delivery_modes'>): 'physic
   return row.delivery_modes.some((m) => IN_PLACE_MODES.includes(m)) ? 'physical' : 'virtual';
 }
 
-export function serviceDocument(row: ServiceRow, slots: SlotRow[], m: MapperContext, options: { withLocations?: boolean } = {}): OrukService {
+/** Contact details of a row's offering and provider, once the catalogue stores them (see mapContactDetails). */
+export interface RowContacts {
+  offering?: ContactDetails | null;
+  provider?: ContactDetails | null;
+}
+
+export function serviceDocument(row: ServiceRow, slots: SlotRow[], m: MapperContext, options: { withLocations?: boolean; contacts?: RowContacts } = {}): OrukService {
   const id = row.id;
   const locationType = locationTypeOf(row);
   const salId = derivedId('service_at_location', id);
@@ -53,9 +59,9 @@ export function serviceDocument(row: ServiceRow, slots: SlotRow[], m: MapperCont
     districtAuthority: safeAuthorityName(m, row.base_outcode),
     offeringAccessibility: row.accessibility,
     providerName: row.provider.name,
-    // The reach branch adds ContactDetails to offerings and providers: pass them here once they are read.
-    offering: null,
-    provider: null,
+    // The reach branch adds ContactDetails to offerings and providers: pass them in options.contacts once read.
+    offering: options.contacts?.offering ?? null,
+    provider: options.contacts?.provider ?? null,
   });
   const doc: OrukService = {
     id,
@@ -101,8 +107,8 @@ export function serviceDocument(row: ServiceRow, slots: SlotRow[], m: MapperCont
 }
 
 /** A service_at_location: the offering at its location, with the service nested (without its locations again). */
-export function serviceAtLocationDocument(row: ServiceRow, slots: SlotRow[], m: MapperContext): OrukServiceAtLocation {
-  const service = serviceDocument(row, slots, m, { withLocations: false });
+export function serviceAtLocationDocument(row: ServiceRow, slots: SlotRow[], m: MapperContext, contacts?: RowContacts): OrukServiceAtLocation {
+  const service = serviceDocument(row, slots, m, { withLocations: false, contacts });
   const contact = mapContactDetails({
     serviceId: row.id,
     locationId: derivedId('location', row.id),
@@ -110,8 +116,8 @@ export function serviceAtLocationDocument(row: ServiceRow, slots: SlotRow[], m: 
     districtAuthority: safeAuthorityName(m, row.base_outcode),
     offeringAccessibility: row.accessibility,
     providerName: row.provider.name,
-    offering: null,
-    provider: null,
+    offering: contacts?.offering ?? null,
+    provider: contacts?.provider ?? null,
   });
   return {
     id: derivedId('service_at_location', row.id),
