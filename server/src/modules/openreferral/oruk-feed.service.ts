@@ -20,7 +20,7 @@ export const ORUK_PROFILE = 'https://github.com/OpenReferralUK/uk-profile/blob/m
 export const DEFAULT_PER_PAGE = 50;
 export const MAX_PER_PAGE = 500;
 /** Upcoming sessions published per service as schedules. */
-export const SCHEDULES_PER_SERVICE = 10;
+export const SCHEDULES_PER_SERVICE = 5;
 
 export type Query = Record<string, unknown>;
 

@@ -2,7 +2,7 @@ import type { SlotRow } from '../catalogue/slot.entity';
 import type { PlaceDirectory } from '../place/place-directory';
 import { derivedId } from './oruk-ids';
 import { IN_PLACE_MODES, type ServiceRow } from './oruk.repository';
-import { publicTerm, type FeedTerm, type OrukVocabulary } from './oruk-taxonomy';
+import type { FeedTerm, OrukVocabulary } from './oruk-taxonomy';
 import type {
   OrukAccessibility, OrukAddress, OrukAttribute, OrukContact, OrukLocation, OrukOrganization, OrukPhone, OrukSchedule,
   OrukService, OrukServiceAtLocation,
@@ -98,7 +98,7 @@ export function serviceDocument(row: ServiceRow, slots: SlotRow[], m: MapperCont
     ],
     ...(contact.contacts.length ? { contacts: contact.contacts } : {}),
     ...(contact.phones.length ? { phones: contact.phones } : {}),
-    attributes: serviceTerms(row, m.vocabulary).map((t) => attribute(id, 'service', t)),
+    attributes: serviceTerms(row, m.vocabulary).map((t) => attribute(id, 'service', t, m.vocabulary)),
   };
   if (options.withLocations !== false) {
     doc.service_at_locations = [{ id: salId, service_id: id, location_id: derivedId('location', id), location: locationDocument(row, m, contact) }];
@@ -171,12 +171,12 @@ function organizationDocument(row: ServiceRow, m: MapperContext, contact: Mapped
     ...(contact.organizationEmail ? { email: contact.organizationEmail } : {}),
     ...(website ? { website } : {}),
     uri: `${m.webOrigin}/providers/${p.id}`,
-    attributes: terms.map((t) => attribute(p.id, 'organization', t)),
+    attributes: terms.map((t) => attribute(p.id, 'organization', t, m.vocabulary)),
   };
 }
 
 export function serviceTerms(row: Pick<ServiceRow, 'category_id' | 'life_areas' | 'delivery_modes'>, v: OrukVocabulary): FeedTerm[] {
-  const category = v.terms.find((t) => t.taxonomyKey === 'kinds-of-support' && v.categoryBySlugOrNull(t.code)?.id === row.category_id);
+  const category = v.categoryTerm(row.category_id);
   return [
     ...(category ? [category] : []),
     ...row.life_areas.map((a) => v.term('life-areas', a)),
@@ -184,8 +184,8 @@ export function serviceTerms(row: Pick<ServiceRow, 'category_id' | 'life_areas' 
   ];
 }
 
-function attribute(linkId: string, linkType: string, t: FeedTerm): OrukAttribute {
-  return { id: derivedId(`attribute:${t.id}`, linkId), link_id: linkId, link_type: linkType, taxonomy_term_id: t.id, taxonomy_term: publicTerm(t) };
+function attribute(linkId: string, linkType: string, t: FeedTerm, v: OrukVocabulary): OrukAttribute {
+  return { id: derivedId(`attribute:${t.id}`, linkId), link_id: linkId, link_type: linkType, taxonomy_term_id: t.id, taxonomy_term: v.shown(t) };
 }
 
 const UNIT_WORDS: Record<string, string> = { SESSION: 'session', HOUR: 'hour', DAY: 'day', WEEK: 'week' };
@@ -232,7 +232,7 @@ function slotSchedule(s: SlotRow, serviceId: string, salId: string, type: 'physi
     dtstart: start.date,
     opens_at: start.time,
     closes_at: end.time,
-    description: `A session on ${start.date} from ${start.time.slice(0, 5)} to ${end.time.slice(0, 5)} (UK time): ${free} of ${s.capacity} ${s.capacity === 1 ? 'place' : 'places'} free.`,
+    description: `${free} of ${s.capacity} ${s.capacity === 1 ? 'place' : 'places'} free (UK time)`,
     attending_type: type === 'physical' ? 'in person' : 'online or by phone',
   };
 }

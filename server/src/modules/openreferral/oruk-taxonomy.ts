@@ -62,6 +62,9 @@ export class OrukVocabulary {
   private readonly termsById = new Map<string, FeedTerm>();
   private readonly taxonomyById = new Map<string, OrukTaxonomy & { key: TaxonomyKey }>();
   private readonly categoryBySlug = new Map<string, Category>();
+  private readonly termByCategoryId = new Map<string, FeedTerm>();
+  /** Each term as the feed shows it, built once: a 100-service page nests about 900 of them. */
+  private readonly publicTerms = new Map<string, OrukTaxonomyTerm>();
 
   constructor(taxonomy: Taxonomy) {
     const specName = (key: TaxonomyKey) => SPECS.find((s) => s.key === key)!.name;
@@ -81,8 +84,14 @@ export class OrukVocabulary {
       ...Object.values(DeliveryMode).map((m) => term('delivery-modes', m, DELIVERY_NAMES[m][0], DELIVERY_NAMES[m][1])),
       ...Object.entries(PROVIDER_NAMES).map(([code, [name, description]]) => term('provider', code, name, description)),
     ];
-    for (const c of taxonomy.all()) this.categoryBySlug.set(c.slug, c);
-    for (const t of this.terms) this.termsById.set(t.id, t);
+    for (const c of taxonomy.all()) {
+      this.categoryBySlug.set(c.slug, c);
+      this.termByCategoryId.set(c.id, this.terms.find((t) => t.taxonomyKey === 'kinds-of-support' && t.code === c.slug)!);
+    }
+    for (const t of this.terms) {
+      this.termsById.set(t.id, t);
+      this.publicTerms.set(t.id, Object.freeze(publicTerm(t)));
+    }
     this.taxonomies = SPECS.map((s) => ({ id: TAXONOMY_IDS[s.key], name: s.name, description: s.description, version: '1' }));
     for (const s of SPECS) this.taxonomyById.set(TAXONOMY_IDS[s.key], { ...this.taxonomies.find((t) => t.id === TAXONOMY_IDS[s.key])!, key: s.key });
   }
@@ -91,6 +100,11 @@ export class OrukVocabulary {
     const t = this.termsById.get(termId(key, code));
     if (!t) throw new Error(`No ${key} term ${code}`);
     return t;
+  }
+
+  /** The term as the feed shows it (shared and frozen: never change it). */
+  shown(t: FeedTerm): OrukTaxonomyTerm {
+    return this.publicTerms.get(t.id)!;
   }
 
   termById(id: string): FeedTerm | null {
@@ -106,6 +120,11 @@ export class OrukVocabulary {
     if (!t) return null;
     const { key, ...doc } = t;
     return { ...doc, taxonomy_terms: this.terms.filter((x) => x.taxonomyKey === key).map(publicTerm) };
+  }
+
+  /** The kinds-of-support term of a category id. */
+  categoryTerm(categoryId: string): FeedTerm | null {
+    return this.termByCategoryId.get(categoryId) ?? null;
   }
 
   categoryBySlugOrNull(slug: string): Category | null {
