@@ -156,3 +156,23 @@ describe('round trip', () => {
     }
   });
 });
+
+describe('the migration', () => {
+  it('comes down cleanly and goes up again', async () => {
+    const { OpenReferral1765000000000 } = await import('../../../server/src/db/migrations/1765000000000-open-referral');
+    const db = await createTestDatabase();
+    try {
+      const q = db.ds.createQueryRunner();
+      const migration = new OpenReferral1765000000000();
+      await migration.down(q);
+      const [gone] = await db.ds.query(`SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name IN ('offering', 'provider') AND column_name IN ('source', 'external_id', 'assured_date')`);
+      expect(gone.n).toBe(0);
+      await migration.up(q);
+      const [back] = await db.ds.query(`SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name IN ('offering', 'provider') AND column_name IN ('source', 'external_id', 'assured_date')`);
+      expect(back.n).toBe(5);
+      await q.release();
+    } finally {
+      await db.drop();
+    }
+  });
+});
