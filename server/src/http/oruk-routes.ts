@@ -15,7 +15,6 @@ export function mountOpenReferral(app: Express, contextFor: (req: Request, res: 
   router.use((req, res, next) => {
     res.setHeader('Access-Control-Allow-Origin', '*');
     res.setHeader('Access-Control-Allow-Methods', 'GET, OPTIONS');
-    res.setHeader('Cache-Control', 'public, max-age=60');
     if (req.method === 'OPTIONS') {
       res.status(204).end();
       return;
@@ -29,6 +28,7 @@ export function mountOpenReferral(app: Express, contextFor: (req: Request, res: 
       const body = await produce(ctx, req);
       // Tests and benchmarks check that a page costs a fixed number of statements.
       if (ctx.services.config.exposeSqlCount && ctx.sql) res.setHeader('x-sql-statements', String(ctx.sql.statements));
+      res.setHeader('Cache-Control', 'public, max-age=60');
       res.json(body);
     } catch (e) {
       if (e instanceof AppError && STATUS[e.code]) {
@@ -44,6 +44,7 @@ export function mountOpenReferral(app: Express, contextFor: (req: Request, res: 
 
   router.get('/', handle((ctx, req) => feed(ctx).root(`${req.protocol}://${req.get('host')}${req.baseUrl}`)));
   router.get('/openapi.json', (_req, res) => {
+    res.setHeader('Cache-Control', 'public, max-age=3600');
     res.type('application/json').send(openapi);
   });
   router.get('/services', handle((ctx, req) => feed(ctx).services(ctx.db, req.query)));
