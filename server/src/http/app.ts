@@ -19,6 +19,7 @@ import type { RequestContext } from '../graphql/request-context';
 import { readToken } from '../modules/account/token';
 import { countingManager } from '../db/sql-counter';
 import { mountExports } from './exports';
+import { mountOpenReferral } from './oruk-routes';
 
 export const SESSION_COOKIE = 'sm_session';
 const MAX_TOKENS = 2_000;
@@ -72,6 +73,8 @@ export async function createHttpApp(parts: HttpAppParts, httpServer: Server): Pr
   // No ETags: Express would hash every GraphQL answer (50 kB for a 100-result search) for a POST nobody revalidates.
   app.set('etag', false);
   app.set('trust proxy', 'loopback');
+  // Before the web app's CORS rule: the Open Referral feed is open to every origin.
+  mountOpenReferral(app, (req, res) => buildContext(req, res, ds, services));
   app.use((req, res, next) => {
     // The web app (another origin in development) may call the API with its session cookie.
     const origin = req.headers.origin;
