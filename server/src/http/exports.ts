@@ -1,9 +1,9 @@
 import type { Express, Request, Response } from 'express';
 import { AppError } from '../common/app-error';
 import type { RequestContext } from '../graphql/request-context';
-import { diversityCsv, gapsCsv, outcomesCsv } from '../modules/market/market-csv';
+import { districtsCsv, diversityCsv, gapsCsv, outcomesCsv } from '../modules/market/market-csv';
 
-// CSV downloads of the commissioner views: GET /exports/{market-gaps|market-diversity|outcomes}/{code}.csv, with the
+// CSV downloads of the commissioner views: GET /exports/{market-gaps|market-diversity|market-districts|outcomes}/{code}.csv, with the
 // same sign-in (bearer token or session cookie), access rules and disclosure control as the GraphQL queries.
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404 };
 
@@ -19,6 +19,9 @@ export function mountExports(app: Express, contextFor: (req: Request, res: Respo
       switch (req.params.view) {
         case 'market-gaps':
           csv = gapsCsv(la, await market.gaps(ctx, la));
+          break;
+        case 'market-districts':
+          csv = districtsCsv(la, await market.districts(ctx, la));
           break;
         case 'market-diversity':
           csv = diversityCsv(la, await market.diversity(ctx, la));

@@ -1,5 +1,5 @@
 import { penceToPounds, toCsv } from '../../common/csv';
-import type { CategoryOutcome, MarketDiversity, MarketGap } from './market.entity';
+import type { CategoryOutcome, DistrictMarket, MarketDiversity, MarketGap } from './market.entity';
 
 // CSV versions of the commissioner views, built from the same disclosed figures (a withheld value is "withheld").
 const shown = (v: number | null) => (v === null ? 'withheld' : v);
@@ -40,5 +40,12 @@ export function outcomesCsv(la: string, outcomes: CategoryOutcome[], providerNam
       [la, o.category.name, 'all providers', shown(o.people), o.meanScoreChange ?? 'withheld', penceToPounds(o.spentPence)],
       ...o.byProvider.map((p) => [la, o.category.name, providerName(p.providerId), shown(p.people), p.meanScoreChange ?? 'withheld', penceToPounds(p.spentPence)]),
     ]),
+  );
+}
+
+export function districtsCsv(la: string, districts: DistrictMarket[]): string {
+  return toCsv(
+    ['local_authority', 'district_code', 'district', 'postcode_districts', 'demand_plans', 'unmet_searches_90_days', 'local_supply_offerings'],
+    districts.map((d) => [la, d.localAuthority.code, d.localAuthority.name, d.postcodeDistricts.length, shown(d.demand), shown(d.unmetSearches), d.localSupply]),
   );
 }

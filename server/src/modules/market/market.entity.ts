@@ -2,6 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Category } from '../catalogue/category.entity';
 import { ProviderKind } from '../catalogue/catalogue.enums';
 import { Provider } from '../provider/provider.entity';
+import { LocalAuthority } from '../place/place.entity';
 
 @ObjectType()
 export class MarketGap {
@@ -138,4 +139,25 @@ export class CategoryOutcome {
 
   @Field(() => Date)
   asOf: Date;
+}
+
+@ObjectType({ description: "One lower-tier district of a commissioning authority (a county's shire district, or a unitary itself)." })
+export class DistrictMarket {
+  @Field(() => LocalAuthority)
+  localAuthority: LocalAuthority;
+
+  @Field(() => [String], { description: 'Its postcode districts (outward codes).' })
+  postcodeDistricts: string[];
+
+  @Field(() => Int, { nullable: true, description: 'Active plans in the district with at least one need (null when withheld).' })
+  demand: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Searches in the last 90 days that found nothing, plus reports of unmet need (null when withheld).' })
+  unmetSearches: number | null;
+
+  @Field(() => Int, { description: 'Published in-person offerings whose service area reaches the district (online and phone offerings reach everywhere).' })
+  localSupply: number;
+
+  @Field(() => Boolean)
+  suppressed: boolean;
 }

@@ -2,8 +2,10 @@ import type { EntityManager } from 'typeorm';
 import { rows } from '../../db/sql';
 import type { ProviderKind } from '../catalogue/catalogue.enums';
 
-// Aggregate SQL for commissioners. Every query is scoped to one local authority and returns counts or sums, never
-// rows about a person. Disclosure control is applied by the service, not here.
+// Aggregate SQL for commissioners. Every query is scoped to one commissioning authority and returns counts or sums,
+// never rows about a person. Disclosure control is applied by the service, not here. Plans carry their commissioning
+// authority and offering_reach holds counties as well as districts; search events and unmet needs keep the
+// lower-tier district where they happened, so those queries take the authority's lower-tier codes (`districts`).
 
 // Free places in the next four weeks: slot_free_idx, which carries capacity and booked (an index-only read).
 const FREE_PLACES = `LEFT JOIN LATERAL (
@@ -83,16 +85,37 @@ export const MarketRepository = {
   },
 
   // search_event_area_idx, unmet_need_area_idx
-  async unmetByCategory(db: EntityManager, la: string): Promise<{ category_id: string; unmet: number }[]> {
+  async unmetByCategory(db: EntityManager, districts: string[]): Promise<{ category_id: string; unmet: number }[]> {
     return rows(
       db,
       `SELECT category_id, sum(n)::int AS unmet FROM (
          SELECT unnest(category_ids) AS category_id, count(*) AS n FROM search_event
-         WHERE local_authority_code = $1 AND result_count = 0 AND searched_at > now() - interval '90 days' GROUP BY 1
+         WHERE local_authority_code = ANY($1) AND result_count = 0 AND searched_at > now() - interval '90 days' GROUP BY 1
          UNION ALL
-         SELECT category_id, count(*) FROM unmet_need WHERE local_authority_code = $1 AND reported_at > now() - interval '90 days' GROUP BY 1
+         SELECT category_id, count(*) FROM unmet_need WHERE local_authority_code = ANY($1) AND reported_at > now() - interval '90 days' GROUP BY 1
        ) u GROUP BY category_id`,
-      [la],
+      [districts],
+    );
+  },
+
+  /**
+   * Per lower-tier district of a commissioning authority: active plans with a need, unmet searches and reports in the
+   * last 90 days, and in-person offerings reaching it. support_plan_local_authority_idx, search_event_area_idx,
+   * unmet_need_area_idx, offering_reach_pkey.
+   */
+  async byDistrict(db: EntityManager, la: string, districts: string[]): Promise<{ code: string; plans: number; unmet: number; local_offerings: number }[]> {
+    return rows(
+      db,
+      `SELECT c.code,
+         coalesce((SELECT count(*) FROM support_plan p JOIN postcode_district d ON d.outcode = p.outcode
+                   WHERE p.local_authority_code = $1 AND p.active AND d.local_authority_code = c.code
+                     AND EXISTS (SELECT 1 FROM plan_need pn WHERE pn.plan_id = p.id)), 0)::int AS plans,
+         (coalesce((SELECT count(*) FROM search_event e WHERE e.local_authority_code = c.code AND e.result_count = 0
+                     AND e.searched_at > now() - interval '90 days' AND cardinality(e.category_ids) > 0), 0)
+          + coalesce((SELECT count(*) FROM unmet_need u WHERE u.local_authority_code = c.code AND u.reported_at > now() - interval '90 days'), 0))::int AS unmet,
+         coalesce((SELECT count(*) FROM offering_reach r WHERE r.local_authority_code = c.code), 0)::int AS local_offerings
+       FROM unnest($2::text[]) AS c(code)`,
+      [la, districts],
     );
   },
 

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-g
 import { Access } from '../../graphql/access';
 import type { RequestContext } from '../../graphql/request-context';
 import { Provider } from '../provider/provider.entity';
-import { CategoryOutcome, MarketDiversity, MarketGap, ProviderOutcome } from './market.entity';
+import { CategoryOutcome, DistrictMarket, MarketDiversity, MarketGap, ProviderOutcome } from './market.entity';
 import { UnmetNeedInput } from './market.inputs';
 
 @Resolver()
@@ -23,6 +23,12 @@ export class MarketResolver {
   @Access('COMMISSIONER', 'ADMIN')
   outcomesByCategory(@Arg('localAuthorityCode', () => String) la: string, @Ctx() ctx: RequestContext): Promise<CategoryOutcome[]> {
     return ctx.services.market.outcomes(ctx, la);
+  }
+
+  @Query(() => [DistrictMarket], { description: "Commissioners (own area) and admins: the authority's lower-tier districts, each with its own figures." })
+  @Access('COMMISSIONER', 'ADMIN')
+  marketDistricts(@Arg('localAuthorityCode', () => String) la: string, @Ctx() ctx: RequestContext): Promise<DistrictMarket[]> {
+    return ctx.services.market.districts(ctx, la);
   }
 
   @Mutation(() => Boolean, { description: "People: say you couldn't find what you need. Counted as unmet need in that area, never linked to you." })

@@ -6,6 +6,7 @@ import { discloseGroup } from '../../common/disclosure';
 import {
   CategoryConcentration,
   CategoryOutcome,
+  DistrictMarket,
   MarketDiversity,
   MarketGap,
   ProviderKindShare,
@@ -14,7 +15,8 @@ import {
 import { MarketRepository, type ReachingProvider, type SupplyRow } from './market.repository';
 import { ProviderKind } from '../catalogue/catalogue.enums';
 
-// Owns: a commissioner sees only their own local authority (admins any); every count derived from people passes
+// Owns: a commissioner sees only their own commissioning authority (admins any; a shire district's code is refused,
+// naming its county); an authority's figures add up its lower-tier districts; every count derived from people passes
 // disclosure control (1-7 withheld, others rounded to 5, secondary suppression) before it leaves this service,
 // and figures derived from them (gap index, means) are computed from the published values or withheld with them.
 // Supply and provider figures are public facts. Views are cached per area for `cacheSeconds` (see `asOf`). Which
@@ -42,7 +44,7 @@ export class MarketService {
         MarketRepository.localOfferingsByCategory(ctx.db, la),
         this.national('local-free-places', () => localFreePlaces(ctx)),
         this.national('remote-supply', () => MarketRepository.remoteSupplyByCategory(ctx.db)),
-        MarketRepository.unmetByCategory(ctx.db, la),
+        MarketRepository.unmetByCategory(ctx.db, this.lowerTierCodes(la)),
       ]);
       // Free places come from the national figures, which may be older than this view: asOf says when they were taken.
       const asOf = localFree.at < started ? localFree.at : started;
@@ -160,6 +162,36 @@ export class MarketService {
     });
   }
 
+  /**
+   * The authority's lower-tier districts (a county's shire districts; a unitary is its own one district), each with
+   * its own demand, unmet searches and in-person supply. Person-derived counts are disclosed as a group across the
+   * districts, so a withheld district cannot be recovered from the others and the authority's figures.
+   */
+  async districts(ctx: RequestContext, la: string): Promise<DistrictMarket[]> {
+    this.assertCanSee(ctx, la);
+    return this.cached(`districts:${la}`, async () => {
+      const lower = this.places.lowerTiersOf(la);
+      const found = await MarketRepository.byDistrict(ctx.db, la, lower.map((d) => d.code));
+      const of = new Map(found.map((r) => [r.code, r]));
+      const demand = discloseGroup(lower.map((d) => of.get(d.code)?.plans ?? 0));
+      const unmet = discloseGroup(lower.map((d) => of.get(d.code)?.unmet ?? 0));
+      return lower.map((d, i) =>
+        Object.assign(new DistrictMarket(), {
+          localAuthority: d,
+          postcodeDistricts: this.places.districtsIn(d.code).map((p) => p.outcode),
+          demand: demand[i].value,
+          unmetSearches: unmet[i].value,
+          localSupply: of.get(d.code)?.local_offerings ?? 0,
+          suppressed: demand[i].suppressed || unmet[i].suppressed,
+        }),
+      );
+    });
+  }
+
+  private lowerTierCodes(la: string): string[] {
+    return this.places.lowerTiersOf(la).map((d) => d.code);
+  }
+
   /** Someone could not find what they need: counted as unmet need in the area, with no link to them. */
   async reportUnmetNeed(ctx: RequestContext, input: { categorySlug: string; outcode: string; description: string }): Promise<boolean> {
     const category = this.taxonomy.slug(input.categorySlug, 'categorySlug');
@@ -171,7 +203,7 @@ export class MarketService {
   }
 
   assertCanSee(ctx: RequestContext, la: string): void {
-    if (!this.places.authority(la)) throw badInput(`There is no local authority with the code ${String(la).slice(0, 12)}.`, 'localAuthorityCode');
+    this.places.commissioningAuthority(la);
     const v = ctx.viewer;
     if (!v) throw new AppError('UNAUTHENTICATED', 'Please sign in to do this.');
     if (v.role === 'ADMIN' || (v.role === 'COMMISSIONER' && v.localAuthorityCode === la)) return;

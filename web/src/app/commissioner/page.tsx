@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { requireViewer } from '@/features/account/viewer';
 import { DiversityPanel, OutcomesPanel } from '@/features/market/diversity';
+import { DistrictTable } from '@/features/market/district-table';
 import { GapTable } from '@/features/market/gap-table';
 import { areaCentre, GbMap, SupplyTable } from '@/features/market/gb-map';
 import { AREA_SUPPLY_QUERY, MARKET_QUERY } from '@/features/market/market-operations';
@@ -50,7 +51,7 @@ export default async function CommissionerPage({ searchParams }: { searchParams:
   ]);
   const data = result.data;
   const failure = 'error' in result && result.error ? apiFailure(result.error) : null;
-  const areaName = isAdmin ? (data?.localAuthorities?.find((a) => a.code === la)?.name ?? la) : viewer.localAuthority!.name;
+  const areaName = isAdmin ? (data?.commissioningAuthorities?.find((a) => a.code === la)?.name ?? la) : viewer.localAuthority!.name;
   const gaps = data?.marketGaps ?? [];
   const demand = gaps.every((g) => g.demand == null) ? null : gaps.reduce((s, g) => s + (g.demand ?? 0), 0);
   const freePlaces = gaps.reduce((s, g) => s + g.freePlaces, 0);
@@ -65,7 +66,7 @@ export default async function CommissionerPage({ searchParams }: { searchParams:
             Area
           </label>
           <select className="select" id="la" name="la" defaultValue={la}>
-            {(data?.localAuthorities ?? []).map((a) => (
+            {(data?.commissioningAuthorities ?? []).map((a) => (
               <option key={a.code} value={a.code}>
                 {a.name}
               </option>
@@ -119,6 +120,10 @@ export default async function CommissionerPage({ searchParams }: { searchParams:
             </h2>
             <GbMap la={la} areaName={areaName} supply={supply} demand={demand} freePlaces={freePlaces} />
             <SupplyTable la={la} areaName={areaName} supply={supply} />
+            <h3 className="heading-m" id="districts">
+              District by district
+            </h3>
+            <DistrictTable districts={data.marketDistricts} areaName={areaName} />
           </section>
           <section aria-labelledby="diversity">
             <h2 className="heading-l" id="diversity">
@@ -145,6 +150,11 @@ export default async function CommissionerPage({ searchParams }: { searchParams:
               <li>
                 <a href={`/exports/market-diversity/${la}.csv`} download>
                   Diversity (CSV spreadsheet)
+                </a>
+              </li>
+              <li>
+                <a href={`/exports/market-districts/${la}.csv`} download>
+                  Districts (CSV spreadsheet)
                 </a>
               </li>
               <li>

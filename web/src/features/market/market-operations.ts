@@ -2,9 +2,12 @@ import { graphql } from '@/gql';
 
 export const MARKET_QUERY = graphql(`
   query Market($la: String!, $isAdmin: Boolean!) {
-    localAuthorities @include(if: $isAdmin) {
+    commissioningAuthorities @include(if: $isAdmin) {
       code
       name
+    }
+    marketDistricts(localAuthorityCode: $la) {
+      ...DistrictRow
     }
     marketGaps(localAuthorityCode: $la) {
       ...GapRow

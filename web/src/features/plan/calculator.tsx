@@ -4,7 +4,7 @@ import { formatPence, LIFE_AREA } from '@/lib/format';
 
 export const CALCULATOR_QUERY = graphql(`
   query Calculator($input: NeedsAssessmentInput!, $withResult: Boolean!) {
-    localAuthorities {
+    commissioningAuthorities {
       code
       name
     }
