@@ -1,9 +1,9 @@
 import type { Express, Request, Response } from 'express';
 import { AppError } from '../common/app-error';
 import type { RequestContext } from '../graphql/request-context';
-import { districtsCsv, diversityCsv, gapsCsv, outcomesCsv } from '../modules/market/market-csv';
+import { districtsCsv, diversityCsv, gapsCsv, outcomesCsv, pricesCsv, trendsCsv } from '../modules/market/market-csv';
 
-// CSV downloads of the commissioner views: GET /exports/{market-gaps|market-diversity|market-districts|outcomes}/{code}.csv, with the
+// CSV downloads of the commissioner views: GET /exports/{market-gaps|market-diversity|market-districts|market-prices|market-trends|outcomes}/{code}.csv, with the
 // same sign-in (bearer token or session cookie), access rules and disclosure control as the GraphQL queries.
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404 };
 
@@ -22,6 +22,12 @@ export function mountExports(app: Express, contextFor: (req: Request, res: Respo
           break;
         case 'market-districts':
           csv = districtsCsv(la, await market.districts(ctx, la));
+          break;
+        case 'market-prices':
+          csv = pricesCsv(la, await market.prices(ctx, la));
+          break;
+        case 'market-trends':
+          csv = trendsCsv(la, await market.trends(ctx, la));
           break;
         case 'market-diversity':
           csv = diversityCsv(la, await market.diversity(ctx, la));

@@ -204,3 +204,94 @@ export const MarketRepository = {
     await db.query(`INSERT INTO unmet_need (local_authority_code, category_id, description) VALUES ($1, $2, $3)`, [la, categoryId, description]);
   },
 };
+
+/** Quartiles of a price across offerings, in pence (null when there are none). */
+export interface PriceRow {
+  category_id: string;
+  offerings: number;
+  session: [number, number, number] | null;
+  hourly: [number, number, number] | null;
+}
+
+// A session's cost is session_cost_pence (the rule bookings are charged by); its hourly cost spreads that over the
+// offering's advertised session length.
+const PRICE_COLUMNS = `o.category_id, count(*)::int AS offerings,
+  percentile_cont(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY session_cost_pence(o.price_pence, o.price_unit, o.session_minutes)) AS session,
+  percentile_cont(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY session_cost_pence(o.price_pence, o.price_unit, o.session_minutes) * 60.0 / o.session_minutes) AS hourly`;
+
+export const MarketTrendsRepository = {
+  /** Prices of the offerings reaching the area in person (offering_reach_pkey) and of every remote offering. */
+  async areaPrices(db: EntityManager, la: string): Promise<PriceRow[]> {
+    return rows(
+      db,
+      `SELECT ${PRICE_COLUMNS} FROM offering o
+       WHERE o.id IN (SELECT offering_id FROM offering_reach WHERE local_authority_code = $1) -- offering_reach_pkey
+          OR (o.status = 'PUBLISHED' AND o.remote) -- offering_remote_category_idx
+       GROUP BY o.category_id`,
+      [la],
+    );
+  },
+
+  /** Prices of every published offering in Great Britain (shared by all areas for a while, like the remote figures). */
+  async nationalPrices(db: EntityManager): Promise<PriceRow[]> {
+    return rows(db, `SELECT ${PRICE_COLUMNS} FROM offering o WHERE o.status = 'PUBLISHED' GROUP BY o.category_id`);
+  },
+
+  /**
+   * Monthly figures for an area from `from` (the first of a month, UTC) to now. Counts that accumulate (plans with
+   * a need, offerings published) come per month of creation, everything older folded into the first month, so
+   * the service can add them up. support_plan_local_authority_idx, offering_reach_pkey, slot_offering_starts_key,
+   * search_event_area_idx, unmet_need_area_idx, budget_plan_idx, goal_plan_idx.
+   */
+  async monthly(db: EntityManager, la: string, districts: string[], from: Date): Promise<MonthRow[]> {
+    return rows(
+      db,
+      `WITH months AS (SELECT generate_series($3::timestamptz, date_trunc('month', now()), interval '1 month') AS m),
+       area_plans AS (SELECT p.id, p.person_id, p.created_at FROM support_plan p WHERE p.local_authority_code = $1 AND p.active),
+       local_offerings AS (SELECT o.id, o.published_at FROM offering o WHERE o.id IN (SELECT offering_id FROM offering_reach WHERE local_authority_code = $1))
+       SELECT to_char(m.m, 'YYYY-MM') AS month,
+         (SELECT count(*) FROM area_plans p WHERE (p.created_at >= m.m OR m.m = $3::timestamptz) AND p.created_at < m.m + interval '1 month'
+            AND EXISTS (SELECT 1 FROM plan_need pn WHERE pn.plan_id = p.id))::int AS new_plans,
+         (SELECT count(*) FROM local_offerings o WHERE (o.published_at >= m.m OR m.m = $3::timestamptz) AND o.published_at < m.m + interval '1 month')::int AS new_local_offerings,
+         coalesce((SELECT sum(s.capacity - s.booked) FROM local_offerings o JOIN slot s ON s.offering_id = o.id
+            WHERE s.starts_at >= m.m AND s.starts_at < m.m + interval '1 month'), 0)::int AS local_free_places,
+         ((SELECT count(*) FROM search_event e WHERE e.local_authority_code = ANY($2) AND e.result_count = 0 AND cardinality(e.category_ids) > 0
+             AND e.searched_at >= m.m AND e.searched_at < m.m + interval '1 month')
+          + (SELECT count(*) FROM unmet_need u WHERE u.local_authority_code = ANY($2) AND u.reported_at >= m.m AND u.reported_at < m.m + interval '1 month'))::int AS unmet,
+         coalesce((SELECT sum(l.amount_pence) FROM area_plans p JOIN budget b ON b.plan_id = p.id AND b.funding_source <> 'SELF_FUNDED'
+            JOIN budget_ledger l ON l.budget_id = b.id AND l.kind = 'SPEND' AND l.created_at >= m.m AND l.created_at < m.m + interval '1 month'), 0)::bigint AS spent,
+         (SELECT count(DISTINCT p.person_id) FROM area_plans p JOIN goal g ON g.plan_id = p.id JOIN goal_score gs ON gs.goal_id = g.id
+            WHERE gs.recorded_at >= m.m AND gs.recorded_at < m.m + interval '1 month')::int AS outcome_people,
+         (SELECT avg(x.change) FROM (SELECT p.person_id, avg(gs.score - g.baseline_score) AS change FROM area_plans p JOIN goal g ON g.plan_id = p.id
+            JOIN goal_score gs ON gs.goal_id = g.id WHERE gs.recorded_at >= m.m AND gs.recorded_at < m.m + interval '1 month' GROUP BY p.person_id) x)::float8 AS mean_change
+       FROM months m ORDER BY m.m`,
+      [la, districts, from],
+    );
+  },
+
+  /** Remote offerings published per month (older ones in the first) and their free places per month: all areas share it. */
+  async remoteMonthly(db: EntityManager, from: Date): Promise<{ month: string; new_offerings: number; free_places: number }[]> {
+    return rows(
+      db,
+      `WITH months AS (SELECT generate_series($1::timestamptz, date_trunc('month', now()), interval '1 month') AS m),
+       remote AS (SELECT o.id, o.published_at FROM offering o WHERE o.status = 'PUBLISHED' AND o.remote) -- offering_remote_category_idx
+       SELECT to_char(m.m, 'YYYY-MM') AS month,
+         (SELECT count(*) FROM remote o WHERE (o.published_at >= m.m OR m.m = $1::timestamptz) AND o.published_at < m.m + interval '1 month')::int AS new_offerings,
+         coalesce((SELECT sum(s.capacity - s.booked) FROM remote o JOIN slot s ON s.offering_id = o.id
+            WHERE s.starts_at >= m.m AND s.starts_at < m.m + interval '1 month'), 0)::int AS free_places
+       FROM months m ORDER BY m.m`,
+      [from],
+    );
+  },
+};
+
+export interface MonthRow {
+  month: string;
+  new_plans: number;
+  new_local_offerings: number;
+  local_free_places: number;
+  unmet: number;
+  spent: string;
+  outcome_people: number;
+  mean_change: number | null;
+}

@@ -3,16 +3,20 @@ import type { RequestContext } from '../../graphql/request-context';
 import type { Taxonomy } from '../catalogue/taxonomy';
 import type { PlaceDirectory } from '../place/place-directory';
 import { discloseGroup } from '../../common/disclosure';
+import { gapFigures } from './gap-index';
 import {
   CategoryConcentration,
   CategoryOutcome,
+  CategoryPrices,
   DistrictMarket,
+  MarketMonth,
   MarketDiversity,
   MarketGap,
   ProviderKindShare,
   ProviderOutcome,
 } from './market.entity';
-import { MarketRepository, type ReachingProvider, type SupplyRow } from './market.repository';
+import { MarketRepository, MarketTrendsRepository, type ReachingProvider, type SupplyRow } from './market.repository';
+import { assemblePrices, assembleTrends, windowStart } from './market-trends';
 import { ProviderKind } from '../catalogue/catalogue.enums';
 
 // Owns: a commissioner sees only their own commissioning authority (admins any; a shire district's code is refused,
@@ -64,7 +68,6 @@ export class MarketService {
         const freePlaces = s?.free_places ?? 0;
         const d = shownDemand[i];
         const u = shownUnmet[i];
-        const gapIndex = d.suppressed || u.suppressed ? null : round2((d.value! + u.value!) / (freePlaces / 4 + 1));
         return Object.assign(new MarketGap(), {
           categoryId: category.id,
           category,
@@ -73,8 +76,7 @@ export class MarketService {
           supply: s?.offerings ?? 0,
           localSupply: s?.local_offerings ?? 0,
           freePlaces,
-          gapIndex,
-          suppressed: d.suppressed || u.suppressed,
+          ...gapFigures(d, u, freePlaces),
           asOf,
         });
       });
@@ -185,6 +187,32 @@ export class MarketService {
           suppressed: demand[i].suppressed || unmet[i].suppressed,
         }),
       );
+    });
+  }
+
+  /** Session and hourly prices per kind of support in the area, beside the national figures (shared by all areas). */
+  async prices(ctx: RequestContext, la: string): Promise<CategoryPrices[]> {
+    this.assertCanSee(ctx, la);
+    return this.cached(`prices:${la}`, async () => {
+      const asOf = new Date();
+      const [area, national] = await Promise.all([
+        MarketTrendsRepository.areaPrices(ctx.db, la),
+        this.national('national-prices', () => MarketTrendsRepository.nationalPrices(ctx.db)),
+      ]);
+      return assemblePrices(this.taxonomy.all(), area, national, asOf);
+    });
+  }
+
+  /** The last twelve calendar months, the current one so far last. */
+  async trends(ctx: RequestContext, la: string): Promise<MarketMonth[]> {
+    this.assertCanSee(ctx, la);
+    return this.cached(`trends:${la}`, async () => {
+      const from = windowStart(new Date());
+      const [local, remote] = await Promise.all([
+        MarketTrendsRepository.monthly(ctx.db, la, this.lowerTierCodes(la), from),
+        this.national(`remote-monthly:${from.toISOString()}`, () => MarketTrendsRepository.remoteMonthly(ctx.db, from)),
+      ]);
+      return assembleTrends(local, remote);
     });
   }
 
