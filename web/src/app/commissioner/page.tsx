@@ -3,6 +3,8 @@ import { requireViewer } from '@/features/account/viewer';
 import { DiversityPanel, OutcomesPanel } from '@/features/market/diversity';
 import { DistrictTable } from '@/features/market/district-table';
 import { GapTable } from '@/features/market/gap-table';
+import { PricesTable } from '@/features/market/prices';
+import { TrendsPanel } from '@/features/market/trends';
 import { areaCentre, GbMap, SupplyTable } from '@/features/market/gb-map';
 import { AREA_SUPPLY_QUERY, MARKET_QUERY } from '@/features/market/market-operations';
 import type { AreaSupplyQuery, DeliveryMode } from '@/gql/graphql';
@@ -103,6 +105,15 @@ export default async function CommissionerPage({ searchParams }: { searchParams:
                 <a href="#outcomes">Outcomes</a>
               </li>
               <li>
+                <a href="#prices">Prices</a>
+              </li>
+              <li>
+                <a href="#trends">Trends</a>
+              </li>
+              <li>
+                <a href={`/commissioner/statement${isAdmin ? `?la=${la}` : ''}`}>Market position statement (printable)</a>
+              </li>
+              <li>
                 <a href="#downloads">Downloads</a>
               </li>
             </ul>
@@ -137,6 +148,18 @@ export default async function CommissionerPage({ searchParams }: { searchParams:
             </h2>
             <OutcomesPanel outcomes={data.outcomesByCategory} />
           </section>
+          <section aria-labelledby="prices">
+            <h2 className="heading-l" id="prices">
+              Prices
+            </h2>
+            <PricesTable prices={data.marketPrices} areaName={areaName} />
+          </section>
+          <section aria-labelledby="trends">
+            <h2 className="heading-l" id="trends">
+              Trends over the last 12 months
+            </h2>
+            <TrendsPanel months={data.marketTrends} areaName={areaName} />
+          </section>
           <section aria-labelledby="downloads">
             <h2 className="heading-l" id="downloads">
               Downloads
@@ -155,6 +178,16 @@ export default async function CommissionerPage({ searchParams }: { searchParams:
               <li>
                 <a href={`/exports/market-districts/${la}.csv`} download>
                   Districts (CSV spreadsheet)
+                </a>
+              </li>
+              <li>
+                <a href={`/exports/market-prices/${la}.csv`} download>
+                  Prices (CSV spreadsheet)
+                </a>
+              </li>
+              <li>
+                <a href={`/exports/market-trends/${la}.csv`} download>
+                  Trends (CSV spreadsheet)
                 </a>
               </li>
               <li>

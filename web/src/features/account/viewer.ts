@@ -16,6 +16,7 @@ export const VIEWER_QUERY = graphql(`
       localAuthority {
         code
         name
+        councilName
       }
     }
   }

@@ -5,6 +5,13 @@ export const MARKET_QUERY = graphql(`
     commissioningAuthorities @include(if: $isAdmin) {
       code
       name
+      councilName
+    }
+    marketPrices(localAuthorityCode: $la) {
+      ...PriceRow
+    }
+    marketTrends(localAuthorityCode: $la) {
+      ...TrendMonth
     }
     marketDistricts(localAuthorityCode: $la) {
       ...DistrictRow
