@@ -35,15 +35,15 @@ export const GAP_BAND: Record<string, string> = { LOW: 'Low', MODERATE: 'Moderat
 /** A gap with a withheld count: its range and, when the range lies in one band, the band (never the count). */
 export function withheldGap(r: Pick<GapRowFragment, 'gapIndexLow' | 'gapIndexHigh' | 'gapBand'>): string {
   if (r.gapIndexLow == null) return 'Withheld (too few people)';
-  const range = r.gapIndexHigh == null ? `at least ${r.gapIndexLow.toFixed(2)}` : `${r.gapIndexLow.toFixed(2)} to ${r.gapIndexHigh.toFixed(2)}`;
-  return `Withheld count; gap ${range}${r.gapBand ? ` · ${GAP_BAND[r.gapBand]}` : ''}`;
+  const range = r.gapIndexHigh == null ? `${r.gapIndexLow.toFixed(2)} or more` : `${r.gapIndexLow.toFixed(2)}–${r.gapIndexHigh.toFixed(2)}`;
+  return r.gapBand ? `${range} · ${GAP_BAND[r.gapBand]} (a count is withheld)` : `Withheld count: ${range}`;
 }
 
 const show = (n: number | null, suppressed: boolean) => (n == null ? (suppressed ? 'Withheld' : '–') : n.toLocaleString('en-GB'));
 
 export function GapTable({ gaps, areaName }: { gaps: GapRowFragment[]; areaName: string }) {
   const rows = [...gaps].sort((a, b) => (b.gapIndex ?? b.gapIndexLow ?? -1) - (a.gapIndex ?? a.gapIndexLow ?? -1));
-  const max = Math.max(0, ...rows.map((r) => r.gapIndex ?? 0));
+  const max = Math.max(0, ...rows.map((r) => r.gapIndex ?? (r.gapBand ? r.gapIndexLow : null) ?? 0));
   return (
     <>
       <div className="table-scroll" role="region" aria-labelledby="gap-caption" tabIndex={0}>
@@ -74,7 +74,8 @@ export function GapTable({ gaps, areaName }: { gaps: GapRowFragment[]; areaName:
           </thead>
           <tbody>
             {rows.map((r) => {
-              const band = heatBand(r.gapIndex, max);
+              // A withheld row is coloured by the least its gap can be, and only when its band is published.
+              const band = heatBand(r.gapIndex ?? (r.gapBand ? r.gapIndexLow : null), max);
               return (
                 <tr key={r.category.slug}>
                   <th scope="row">{r.category.name}</th>
