@@ -70,7 +70,7 @@ export default async function CommissionerPage({ searchParams }: { searchParams:
           <select className="select" id="la" name="la" defaultValue={la}>
             {(data?.commissioningAuthorities ?? []).map((a) => (
               <option key={a.code} value={a.code}>
-                {a.name}
+                {a.councilName}
               </option>
             ))}
           </select>
