@@ -38,6 +38,7 @@ describe('market position statement journey', () => {
       await expect(districts.locator('tbody tr').count()).resolves.toBe(12);
       await expect(districts.getByRole('row', { name: /^Maidstone/ }).count()).resolves.toBe(1);
       await expect(page.locator('.map__outline').count()).resolves.toBe(2);
+      await expect(page.locator('.map__supply title').allTextContents()).resolves.toEqual(expect.arrayContaining(['ME14: 1 offer based here', 'CT1: 1 offer based here']));
       // Prices and trends: a chart and a table for each measure.
       await expect(page.getByRole('table', { name: /What support costs in Kent/ }).count()).resolves.toBe(1);
       await expect(page.locator('.trends__item').count()).resolves.toBe(6);

@@ -3,6 +3,7 @@ import { requireViewer } from '@/features/account/viewer';
 import { DiversityPanel, OutcomesPanel } from '@/features/market/diversity';
 import { DistrictTable } from '@/features/market/district-table';
 import { GapTable } from '@/features/market/gap-table';
+import { supplyByDistrict } from '@/features/market/area-supply';
 import { GbMap } from '@/features/market/gb-map';
 import { MARKET_QUERY } from '@/features/market/market-operations';
 import { PricesTable } from '@/features/market/prices';
@@ -26,7 +27,10 @@ export default async function StatementPage({ searchParams }: { searchParams: Pr
   const sp = await searchParams;
   const isAdmin = viewer.role === 'ADMIN';
   const la = isAdmin ? (/^[A-Z]\d{8}$/.test(sp.la ?? '') ? sp.la! : 'E08000003') : viewer.localAuthority!.code;
-  const result = await query({ query: MARKET_QUERY, variables: { la, isAdmin } }).catch((e: unknown) => ({ data: undefined, error: e }));
+  const [result, supply] = await Promise.all([
+    query({ query: MARKET_QUERY, variables: { la, isAdmin } }).catch((e: unknown) => ({ data: undefined, error: e })),
+    supplyByDistrict(la),
+  ]);
   const data = result.data;
   const failure = 'error' in result && result.error ? apiFailure(result.error) : null;
   const authority = isAdmin ? data?.commissioningAuthorities?.find((a) => a.code === la) : viewer.localAuthority!;
@@ -68,7 +72,7 @@ export default async function StatementPage({ searchParams }: { searchParams: Pr
             <GapTable gaps={gaps} areaName={areaName} />
             <h3 className="heading-m">District by district</h3>
             <DistrictTable districts={data.marketDistricts} areaName={areaName} />
-            <GbMap la={la} areaName={areaName} supply={new Map()} demand={demand} freePlaces={gaps.reduce((s, g) => s + g.freePlaces, 0)} />
+            <GbMap la={la} areaName={areaName} supply={supply} demand={demand} freePlaces={gaps.reduce((s, g) => s + g.freePlaces, 0)} />
           </section>
           <section aria-labelledby="diversity" className="statement__section">
             <h2 className="heading-l" id="diversity">
