@@ -94,6 +94,17 @@ describe('prices', () => {
   });
 });
 
+describe('supply on the map', () => {
+  it('counts the in-person offers reaching Kent by the postcode district they are based in', async () => {
+    const r = await q(`marketSupplyByOutcode(localAuthorityCode: $la) { outcode offerings }`);
+    expect(r.data!.marketSupplyByOutcode).toEqual([
+      { outcode: 'CT1', offerings: 1 },
+      { outcode: 'ME14', offerings: 1 },
+      { outcode: 'ME15', offerings: 1 },
+    ]);
+  });
+});
+
 describe('trends', () => {
   it('gives twelve months of demand, supply, free places, unmet searches, spend and outcomes, with disclosure control', async () => {
     const r = await q(`marketTrends(localAuthorityCode: $la) { month demand supply freePlaces unmetSearches spentPence outcomePeople meanScoreChange suppressed }`);

@@ -262,3 +262,12 @@ export class MarketMonth {
   @Field(() => Boolean)
   suppressed: boolean;
 }
+
+@ObjectType({ description: 'In-person offerings reaching an authority, counted by the postcode district they are based in (public facts).' })
+export class OutcodeSupply {
+  @Field(() => String)
+  outcode: string;
+
+  @Field(() => Int)
+  offerings: number;
+}

@@ -119,6 +119,17 @@ export const MarketRepository = {
     );
   },
 
+  /** In-person offerings reaching the area, by the postcode district they are based in (offering_reach_pkey). */
+  async supplyByBaseOutcode(db: EntityManager, la: string): Promise<{ outcode: string; offerings: number }[]> {
+    return rows(
+      db,
+      `SELECT o.base_outcode AS outcode, count(*)::int AS offerings
+       FROM offering_reach r JOIN offering o ON o.id = r.offering_id WHERE r.local_authority_code = $1 -- offering_reach_pkey
+       GROUP BY o.base_outcode ORDER BY o.base_outcode`,
+      [la],
+    );
+  },
+
   /** Providers with in-person offerings reaching the area, with the kinds of support those bring (offering_reach). */
   async localProviders(db: EntityManager, la: string): Promise<ReachingProvider[]> {
     return rows(

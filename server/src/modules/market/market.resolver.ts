@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-g
 import { Access } from '../../graphql/access';
 import type { RequestContext } from '../../graphql/request-context';
 import { Provider } from '../provider/provider.entity';
-import { CategoryOutcome, CategoryPrices, DistrictMarket, MarketDiversity, MarketGap, MarketMonth, ProviderOutcome } from './market.entity';
+import { CategoryOutcome, CategoryPrices, DistrictMarket, MarketDiversity, MarketGap, MarketMonth, OutcodeSupply, ProviderOutcome } from './market.entity';
 import { UnmetNeedInput } from './market.inputs';
 
 @Resolver()
@@ -41,6 +41,12 @@ export class MarketResolver {
   @Access('COMMISSIONER', 'ADMIN')
   marketTrends(@Arg('localAuthorityCode', () => String) la: string, @Ctx() ctx: RequestContext): Promise<MarketMonth[]> {
     return ctx.services.market.trends(ctx, la);
+  }
+
+  @Query(() => [OutcodeSupply], { description: 'Commissioners (own area) and admins: in-person offerings reaching the authority, by the postcode district they are based in.' })
+  @Access('COMMISSIONER', 'ADMIN')
+  marketSupplyByOutcode(@Arg('localAuthorityCode', () => String) la: string, @Ctx() ctx: RequestContext): Promise<OutcodeSupply[]> {
+    return ctx.services.market.supplyByOutcode(ctx, la);
   }
 
   @Mutation(() => Boolean, { description: "People: say you couldn't find what you need. Counted as unmet need in that area, never linked to you." })

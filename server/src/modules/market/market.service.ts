@@ -10,6 +10,7 @@ import {
   CategoryPrices,
   DistrictMarket,
   MarketMonth,
+  OutcodeSupply,
   MarketDiversity,
   MarketGap,
   ProviderKindShare,
@@ -214,6 +215,14 @@ export class MarketService {
       ]);
       return assembleTrends(local, remote);
     });
+  }
+
+  /** Where the in-person supply reaching the authority is based, for the map. */
+  async supplyByOutcode(ctx: RequestContext, la: string): Promise<OutcodeSupply[]> {
+    this.assertCanSee(ctx, la);
+    return this.cached(`supply-by-outcode:${la}`, async () =>
+      (await MarketRepository.supplyByBaseOutcode(ctx.db, la)).map((r) => Object.assign(new OutcodeSupply(), r)),
+    );
   }
 
   private lowerTierCodes(la: string): string[] {

@@ -5,7 +5,6 @@ import { DistrictTable } from '@/features/market/district-table';
 import { GapTable } from '@/features/market/gap-table';
 import { PricesTable } from '@/features/market/prices';
 import { TrendsPanel } from '@/features/market/trends';
-import { supplyByDistrict } from '@/features/market/area-supply';
 import { GbMap, SupplyTable } from '@/features/market/gb-map';
 import { MARKET_QUERY } from '@/features/market/market-operations';
 import { query } from '@/lib/apollo/server-client';
@@ -22,11 +21,10 @@ export default async function CommissionerPage({ searchParams }: { searchParams:
   // Commissioners see their own area only; admins may pick any.
   const la = isAdmin ? (/^[A-Z]\d{8}$/.test(sp.la ?? '') ? sp.la! : 'E08000003') : viewer.localAuthority!.code;
 
-  const [result, supply] = await Promise.all([
-    query({ query: MARKET_QUERY, variables: { la, isAdmin } }).catch((e: unknown) => ({ data: undefined, error: e })),
-    supplyByDistrict(la),
-  ]);
+  const result = await query({ query: MARKET_QUERY, variables: { la, isAdmin } }).catch((e: unknown) => ({ data: undefined, error: e }));
   const data = result.data;
+  // In-person offers reaching the authority, by the postcode district they are based in (for the map).
+  const supply = new Map((data?.marketSupplyByOutcode ?? []).map((r) => [r.outcode, r.offerings]));
   const failure = 'error' in result && result.error ? apiFailure(result.error) : null;
   const areaName = isAdmin ? (data?.commissioningAuthorities?.find((a) => a.code === la)?.name ?? la) : viewer.localAuthority!.name;
   const gaps = data?.marketGaps ?? [];

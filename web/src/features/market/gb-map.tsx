@@ -42,17 +42,6 @@ export function outline(points: [number, number][]): [number, number][] {
 
 const polygon = (ds: District[]) => outline(ds.map((d) => [d[1], d[2]])).map((p) => p.join(',')).join(' ');
 
-/** The district nearest the area's middle, and how far (km) the area reaches from it. */
-export function areaCentre(la: string): { outcode: string; radiusKm: number } | null {
-  const ds = areaDistricts(la);
-  if (!ds.length) return null;
-  const cx = ds.reduce((s, d) => s + d[1], 0) / ds.length;
-  const cy = ds.reduce((s, d) => s + d[2], 0) / ds.length;
-  const centre = ds.reduce((best, d) => (Math.hypot(d[1] - cx, d[2] - cy) < Math.hypot(best[1] - cx, best[2] - cy) ? d : best));
-  const radius = Math.max(...ds.map((d) => Math.hypot(d[1] - centre[1], d[2] - centre[2]))) * KM_PER_UNIT;
-  return { outcode: centre[0], radiusKm: Math.min(60, Math.ceil(radius + 3)) };
-}
-
 export function GbMap({ la, areaName, supply, demand, freePlaces }: { la: string; areaName: string; supply: Map<string, number>; demand: number | null; freePlaces: number }) {
   const area = areaDistricts(la);
   if (!area.length) return <p>We have no map for this area.</p>;

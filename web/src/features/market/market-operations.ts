@@ -16,6 +16,10 @@ export const MARKET_QUERY = graphql(`
     marketDistricts(localAuthorityCode: $la) {
       ...DistrictRow
     }
+    marketSupplyByOutcode(localAuthorityCode: $la) {
+      outcode
+      offerings
+    }
     marketGaps(localAuthorityCode: $la) {
       ...GapRow
     }
@@ -41,23 +45,6 @@ export const MARKET_QUERY = graphql(`
       meanScoreChange
       spentPence
       suppressed
-    }
-  }
-`);
-
-export const AREA_SUPPLY_QUERY = graphql(`
-  query AreaSupply($filter: OfferingFilter!, $after: String) {
-    offerings(filter: $filter, first: 100, after: $after, sort: DISTANCE) {
-      edges {
-        node {
-          id
-          baseOutcode
-        }
-      }
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
     }
   }
 `);

@@ -3,7 +3,6 @@ import { requireViewer } from '@/features/account/viewer';
 import { DiversityPanel, OutcomesPanel } from '@/features/market/diversity';
 import { DistrictTable } from '@/features/market/district-table';
 import { GapTable } from '@/features/market/gap-table';
-import { supplyByDistrict } from '@/features/market/area-supply';
 import { GbMap } from '@/features/market/gb-map';
 import { MARKET_QUERY } from '@/features/market/market-operations';
 import { PricesTable } from '@/features/market/prices';
@@ -27,11 +26,10 @@ export default async function StatementPage({ searchParams }: { searchParams: Pr
   const sp = await searchParams;
   const isAdmin = viewer.role === 'ADMIN';
   const la = isAdmin ? (/^[A-Z]\d{8}$/.test(sp.la ?? '') ? sp.la! : 'E08000003') : viewer.localAuthority!.code;
-  const [result, supply] = await Promise.all([
-    query({ query: MARKET_QUERY, variables: { la, isAdmin } }).catch((e: unknown) => ({ data: undefined, error: e })),
-    supplyByDistrict(la),
-  ]);
+  const result = await query({ query: MARKET_QUERY, variables: { la, isAdmin } }).catch((e: unknown) => ({ data: undefined, error: e }));
   const data = result.data;
+  // In-person offers reaching the authority, by the postcode district they are based in (for the map).
+  const supply = new Map((data?.marketSupplyByOutcode ?? []).map((r) => [r.outcode, r.offerings]));
   const failure = 'error' in result && result.error ? apiFailure(result.error) : null;
   const authority = isAdmin ? data?.commissioningAuthorities?.find((a) => a.code === la) : viewer.localAuthority!;
   const areaName = authority?.name ?? la;
