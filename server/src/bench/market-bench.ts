@@ -11,6 +11,9 @@ const VIEWS: Record<string, string> = {
   marketGaps: `query($la: String!) { marketGaps(localAuthorityCode: $la) { category { name } demand supply freePlaces unmetSearches gapIndex suppressed } }`,
   marketDiversity: `query($la: String!) { marketDiversity(localAuthorityCode: $la) { providerCount hhi byKind { kind providers spendShare } byCategory { category { name } hhi } } }`,
   outcomesByCategory: `query($la: String!) { outcomesByCategory(localAuthorityCode: $la) { category { name } people meanScoreChange spentPence byProvider { provider { name } people } } }`,
+  marketDistricts: `query($la: String!) { marketDistricts(localAuthorityCode: $la) { localAuthority { name } postcodeDistricts demand unmetSearches localSupply } }`,
+  marketPrices: `query($la: String!) { marketPrices(localAuthorityCode: $la) { category { name } offerings session { medianPence } hourly { medianPence } nationalHourly { medianPence } hourlyVsNational } }`,
+  marketTrends: `query($la: String!) { marketTrends(localAuthorityCode: $la) { month demand supply freePlaces unmetSearches spentPence outcomePeople meanScoreChange } }`,
 };
 
 async function main() {

@@ -3,9 +3,9 @@ import { AppError } from '../common/app-error';
 import type { Log } from '../common/logger';
 import type { RequestContext } from '../graphql/request-context';
 import type { MarketService } from '../modules/market/market.service';
-import { diversityCsv, gapsCsv, outcomesCsv } from '../modules/market/market-csv';
+import { districtsCsv, diversityCsv, gapsCsv, outcomesCsv, pricesCsv, trendsCsv } from '../modules/market/market-csv';
 
-// CSV downloads of the commissioner views: GET /exports/{market-gaps|market-diversity|outcomes}/{code}.csv, with the
+// CSV downloads of the commissioner views: GET /exports/{market-gaps|market-diversity|market-districts|market-prices|market-trends|outcomes}/{code}.csv, with the
 // same sign-in (bearer token or session cookie), access rules and disclosure control as the GraphQL queries.
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404 };
 
@@ -20,6 +20,15 @@ export function mountExports(app: Express, market: MarketService, log: Log, cont
       switch (req.params.view) {
         case 'market-gaps':
           csv = gapsCsv(la, await market.gaps(ctx, la));
+          break;
+        case 'market-districts':
+          csv = districtsCsv(la, await market.districts(ctx, la));
+          break;
+        case 'market-prices':
+          csv = pricesCsv(la, await market.prices(ctx, la));
+          break;
+        case 'market-trends':
+          csv = trendsCsv(la, await market.trends(ctx, la));
           break;
         case 'market-diversity':
           csv = diversityCsv(la, await market.diversity(ctx, la));

@@ -202,7 +202,7 @@ describe('CSV exports', () => {
     expect(gaps.status).toBe(200);
     expect(gaps.headers.get('content-type')).toMatch(/text\/csv/);
     const lines = (await gaps.text()).trim().split('\r\n');
-    expect(lines[0]).toBe('local_authority,kind_of_support,demand_plans,supply_offerings,local_supply_offerings,free_places_4_weeks,unmet_searches,gap_index,as_of');
+    expect(lines[0]).toBe('local_authority,kind_of_support,demand_plans,supply_offerings,local_supply_offerings,free_places_4_weeks,unmet_searches,gap_index,gap_index_low,gap_index_high,gap_band,as_of');
     expect(lines.find((l) => l.includes(',Befriending,'))).toMatch(/^E08000003,Befriending,withheld,1,0,0,/);
     const outcomes = await (await get(`/exports/outcomes/${LA}.csv`, manchester.token)).text();
     expect(outcomes).toMatch(/Befriending,all providers,withheld,withheld,180.00/);

@@ -7,13 +7,14 @@ import { apiCreateOffering, apiCreateProvider, offeringInput, sqlOffering, sqlPr
 // offering_reach (the offering-reach migration) is kept by triggers on offering. These tests hold it to the rule the
 // commissioner views used to test per request, computed here independently in TypeScript from the districts: a
 // PUBLISHED, non-remote offering reaches a local authority when one of its districts lies in the offering's planar
-// service_area circle and within service_radius_km by great-circle distance.
+// service_area circle and within service_radius_km by great-circle distance; and it reaches the council that
+// commissions care there (a shire district's county) as well (the commissioning-authorities migration).
 let server: TestServer;
-let districts: { outcode: string; latitude: number; longitude: number; la: string }[];
+let districts: { outcode: string; latitude: number; longitude: number; la: string; ca: string }[];
 
 beforeAll(async () => {
   server = await startTestServer();
-  districts = (await server.ds.query(`SELECT outcode, latitude, longitude, local_authority_code AS la FROM postcode_district`)) as typeof districts;
+  districts = (await server.ds.query(`SELECT outcode, latitude, longitude, local_authority_code AS la, commissioning_authority_code AS ca FROM postcode_district`)) as typeof districts;
 });
 afterAll(() => server.stop());
 
@@ -35,7 +36,10 @@ function expectedAreas(o: OfferingState): string[] {
   const found = new Set<string>();
   for (const d of districts) {
     const p = projectKm(d.latitude, d.longitude);
-    if (Math.hypot(p.x - centre.x, p.y - centre.y) <= planar && haversineKm(d.latitude, d.longitude, o.latitude, o.longitude) <= o.service_radius_km) found.add(d.la);
+    if (Math.hypot(p.x - centre.x, p.y - centre.y) <= planar && haversineKm(d.latitude, d.longitude, o.latitude, o.longitude) <= o.service_radius_km) {
+      found.add(d.la);
+      found.add(d.ca);
+    }
   }
   return [...found].sort();
 }

@@ -32,7 +32,7 @@ async function digest(t: TestDatabase): Promise<Record<string, string>> {
 
 describe('the demo market seeder', () => {
   it('makes providers and offerings in proportion to the scale, and reports progress', async () => {
-    expect(counts).toMatchObject({ providers: 75, offerings: 300, users: 75 + 1 });
+    expect(counts).toMatchObject({ providers: 75, offerings: 300, users: 75 + 1 + 1 }); // + 1: Kent's demo commissioner
     const [row] = await db.ds.query(`
       SELECT (SELECT count(*)::int FROM provider) AS providers, (SELECT count(*)::int FROM offering) AS offerings,
              (SELECT count(*)::int FROM offering WHERE status = 'PUBLISHED') AS published, (SELECT count(*)::int FROM slot) AS slots`);

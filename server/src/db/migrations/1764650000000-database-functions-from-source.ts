@@ -1,9 +1,10 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { applyFunctionSources, functionSources } from '../functions';
 
-// From here on each database function's source lives in db/functions/*.sql (see db/functions.ts): this records which
-// source was applied, and applies them all once. The sources are the definitions the earlier migrations created, so
-// nothing changes in a database that already had them; `down` leaves the functions as they are.
+// From here on each database function's source lives in db/functions/*.sql (see db/functions.ts). This makes the
+// table that records which source was applied; the sources themselves are applied after the last versioned migration
+// (runMigrations -> syncFunctionSources), never from inside one: a source is the function's newest definition and may
+// read columns that a later migration adds. Migrations written before this one keep their own definitions, so a
+// database built from scratch passes through the same states as one migrated step by step.
 export class DatabaseFunctionsFromSource1764650000000 implements MigrationInterface {
   name = 'DatabaseFunctionsFromSource1764650000000';
 
@@ -14,7 +15,6 @@ export class DatabaseFunctionsFromSource1764650000000 implements MigrationInterf
         sha256 text NOT NULL,
         applied_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await applyFunctionSources(q, functionSources());
   }
 
   async down(q: QueryRunner): Promise<void> {

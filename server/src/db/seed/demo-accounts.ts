@@ -12,7 +12,7 @@ export interface DemoAccount {
   password: string;
   role: `${Role}`;
   name: string;
-  /** Commissioners work for one local authority. */
+  /** Commissioners work for one council that commissions care (a county, unitary, borough or Welsh/Scottish council). */
   localAuthorityCode: string | null;
 }
 
@@ -20,6 +20,8 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { email: 'person@demo.supportmarket.uk', password: DEMO_PASSWORD, role: 'PERSON', name: 'Sam Taylor', localAuthorityCode: null },
   { email: 'provider@demo.supportmarket.uk', password: DEMO_PASSWORD, role: 'PROVIDER', name: 'Priya Shah', localAuthorityCode: null },
   { email: 'commissioner@demo.supportmarket.uk', password: DEMO_PASSWORD, role: 'COMMISSIONER', name: 'Chris Morgan', localAuthorityCode: 'E08000003' },
+  // A two-tier area: Kent County Council commissions care for Maidstone, Canterbury and its ten other districts.
+  { email: 'kent.commissioner@demo.supportmarket.uk', password: DEMO_PASSWORD, role: 'COMMISSIONER', name: 'Jo Fairweather', localAuthorityCode: 'E10000016' },
   { email: 'admin@demo.supportmarket.uk', password: DEMO_PASSWORD, role: 'ADMIN', name: 'Alex Kerr', localAuthorityCode: null },
 ];
 

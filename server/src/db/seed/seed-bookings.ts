@@ -198,7 +198,7 @@ async function loadPlans(db: EntityManager): Promise<PlanBudget[]> {
 async function loadOfferings(db: EntityManager): Promise<SeedOffering[]> {
   const found = await rows<{ id: string; provider_id: string; owner_id: string; la: string; remote: boolean; price_pence: number; price_unit: PriceUnit; session_minutes: number }>(
     db,
-    `SELECT o.id, o.provider_id, p.owner_id, d.local_authority_code AS la, o.remote, o.price_pence, o.price_unit, o.session_minutes
+    `SELECT o.id, o.provider_id, p.owner_id, d.commissioning_authority_code AS la, o.remote, o.price_pence, o.price_unit, o.session_minutes
        FROM offering o JOIN provider p ON p.id = o.provider_id JOIN postcode_district d ON d.outcode = o.base_outcode
       WHERE o.status = 'PUBLISHED' ORDER BY o.id`,
   );

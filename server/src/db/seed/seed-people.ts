@@ -101,7 +101,7 @@ export async function seedPeople(ds: DataSource, options: SeedPeopleOptions): Pr
       progress(`people: the database already has ${existing} plans; not seeding more`);
       return done();
     }
-    const districts = await rows<District>(db, `SELECT outcode, local_authority_code AS la FROM postcode_district ORDER BY outcode COLLATE "C"`);
+    const districts = await rows<District>(db, `SELECT outcode, commissioning_authority_code AS la FROM postcode_district ORDER BY outcode COLLATE "C"`);
     const categories = await rows<Category>(db, `SELECT id, slug, life_areas::text[] AS "lifeAreas" FROM category ORDER BY position`);
     if (districts.length === 0 || categories.length === 0) throw new Error('The reference data is missing: run the migrations first.');
     const bySlug = new Map(categories.map((c) => [c.slug, c]));

@@ -61,15 +61,14 @@ export class AccountService {
   }
 
   async createCommissioner(ctx: RequestContext, input: CreateCommissionerInput): Promise<User> {
-    if (!this.places.authority(input.localAuthorityCode)) {
-      throw badInput(`There is no local authority with the code ${input.localAuthorityCode}.`, 'localAuthorityCode');
-    }
+    // Commissioners work for a council that commissions care: a shire district's code is refused, naming its county.
+    const area = this.places.commissioningAuthority(input.localAuthorityCode);
     const user = await AccountRepository.insertUser(ctx.db, {
       email: normaliseEmail(input.email),
       name: input.name.trim(),
       role: Role.COMMISSIONER,
       passwordHash: await hashPassword(input.password),
-      localAuthorityCode: input.localAuthorityCode,
+      localAuthorityCode: area.code,
     });
     if (!user) throw conflict('An account with this email already exists.');
     return user;

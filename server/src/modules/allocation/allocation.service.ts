@@ -71,8 +71,6 @@ export class AllocationService {
   }
 
   private authority(code: string): LocalAuthority {
-    const authority = this.places.authority(String(code).trim().toUpperCase());
-    if (!authority) throw badInput(`There is no local authority with the code ${String(code).slice(0, 12)}.`, 'localAuthorityCode');
-    return authority;
+    return this.places.commissioningAuthority(code);
   }
 }

@@ -1,7 +1,19 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Category } from '../catalogue/category.entity';
 import { ProviderKind } from '../provider/provider.enums';
 import { Provider } from '../provider/provider.entity';
+import { LocalAuthority } from '../place/place.entity';
+
+export enum GapBand {
+  LOW = 'LOW',
+  MODERATE = 'MODERATE',
+  HIGH = 'HIGH',
+  VERY_HIGH = 'VERY_HIGH',
+}
+registerEnumType(GapBand, {
+  name: 'GapBand',
+  description: 'The gap index in words: LOW under 1 person in need per free weekly place, MODERATE 1 to 3, HIGH 3 to 10, VERY_HIGH 10 or more.',
+});
 
 @ObjectType()
 export class MarketGap {
@@ -33,6 +45,22 @@ export class MarketGap {
 
   @Field(() => Boolean, { description: 'True when a person-derived count is under the disclosure threshold and was withheld.' })
   suppressed: boolean;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The lowest the gap index can be, from the published figures and what a withheld count is known to be (1 to 7, or more than 7 when withheld to protect another row). Equals gapIndex when nothing is withheld.',
+  })
+  gapIndexLow: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The highest it can be; null when a withheld count has no upper bound.' })
+  gapIndexHigh: number | null;
+
+  @Field(() => GapBand, {
+    nullable: true,
+    description: 'The band of the gap index, published whenever the whole range lies in one band, so a withheld count of 1 to 7 no longer hides the gap of a row with many people in need.',
+  })
+  gapBand: GapBand | null;
 
   @Field(() => Date, {
     description:
@@ -138,4 +166,108 @@ export class CategoryOutcome {
 
   @Field(() => Date)
   asOf: Date;
+}
+
+@ObjectType({ description: "One lower-tier district of a commissioning authority (a county's shire district, or a unitary itself)." })
+export class DistrictMarket {
+  @Field(() => LocalAuthority)
+  localAuthority: LocalAuthority;
+
+  @Field(() => [String], { description: 'Its postcode districts (outward codes).' })
+  postcodeDistricts: string[];
+
+  @Field(() => Int, { nullable: true, description: 'Active plans in the district with at least one need (null when withheld).' })
+  demand: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Searches in the last 90 days that found nothing, plus reports of unmet need (null when withheld).' })
+  unmetSearches: number | null;
+
+  @Field(() => Int, { description: 'Published in-person offerings whose service area reaches the district (online and phone offerings reach everywhere).' })
+  localSupply: number;
+
+  @Field(() => Boolean)
+  suppressed: boolean;
+}
+
+@ObjectType({ description: 'The lower quartile, median and upper quartile of a price across offerings, in pence.' })
+export class PriceQuartiles {
+  @Field(() => Int)
+  lowerQuartilePence: number;
+
+  @Field(() => Int)
+  medianPence: number;
+
+  @Field(() => Int)
+  upperQuartilePence: number;
+}
+
+@ObjectType({ description: 'What a kind of support costs in the area and in Great Britain. Prices are public facts: no disclosure control.' })
+export class CategoryPrices {
+  categoryId: string;
+
+  @Field(() => Category)
+  category: Category;
+
+  @Field(() => Int, { description: 'Published offerings reaching the area (in person or remote) that the figures are taken from.' })
+  offerings: number;
+
+  @Field(() => PriceQuartiles, { nullable: true, description: 'What one session costs (as a booking is charged): null when no offering reaches the area.' })
+  session: PriceQuartiles | null;
+
+  @Field(() => PriceQuartiles, { nullable: true, description: 'The session cost spread over the advertised session length, per hour.' })
+  hourly: PriceQuartiles | null;
+
+  @Field(() => Int)
+  nationalOfferings: number;
+
+  @Field(() => PriceQuartiles, { nullable: true })
+  nationalSession: PriceQuartiles | null;
+
+  @Field(() => PriceQuartiles, { nullable: true })
+  nationalHourly: PriceQuartiles | null;
+
+  @Field(() => Float, { nullable: true, description: 'The area median hourly cost over the national one (1.1 = 10% dearer); null when either is missing.' })
+  hourlyVsNational: number | null;
+
+  @Field(() => Date)
+  asOf: Date;
+}
+
+@ObjectType({ description: 'One calendar month of an area, oldest first; the last month is the current one, so far. Person-derived counts pass the same disclosure control as the gap table.' })
+export class MarketMonth {
+  @Field(() => String, { description: 'YYYY-MM' })
+  month: string;
+
+  @Field(() => Int, { nullable: true, description: 'Active plans with a need at the end of the month (null when withheld).' })
+  demand: number | null;
+
+  @Field(() => Int, { description: 'Published offerings reaching the area (in person or remote) by the end of the month.' })
+  supply: number;
+
+  @Field(() => Int, { description: 'Places left free in the sessions of the month (for the current month: free so far).' })
+  freePlaces: number;
+
+  @Field(() => Int, { nullable: true, description: 'Searches that found nothing and reports of unmet need in the month (null when withheld).' })
+  unmetSearches: number | null;
+
+  @Field(() => Int, { description: 'Spend from council and NHS budgets in the month.' })
+  spentPence: number;
+
+  @Field(() => Int, { nullable: true, description: 'People with a goal score recorded in the month (null when withheld).' })
+  outcomePeople: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Their mean goal score change from baseline (null when withheld with the people)." })
+  meanScoreChange: number | null;
+
+  @Field(() => Boolean)
+  suppressed: boolean;
+}
+
+@ObjectType({ description: 'In-person offerings reaching an authority, counted by the postcode district they are based in (public facts).' })
+export class OutcodeSupply {
+  @Field(() => String)
+  outcode: string;
+
+  @Field(() => Int)
+  offerings: number;
 }

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-g
 import { Access } from '../../graphql/access';
 import type { RequestContext } from '../../graphql/request-context';
 import { Provider } from '../provider/provider.entity';
-import { CategoryOutcome, MarketDiversity, MarketGap, ProviderOutcome } from './market.entity';
+import { CategoryOutcome, CategoryPrices, DistrictMarket, MarketDiversity, MarketGap, MarketMonth, OutcodeSupply, ProviderOutcome } from './market.entity';
 import { UnmetNeedInput } from './market.inputs';
 import { MarketService } from './market.service';
 
@@ -26,6 +26,30 @@ export class MarketResolver {
   @Access('COMMISSIONER', 'ADMIN')
   outcomesByCategory(@Arg('localAuthorityCode', () => String) la: string, @Ctx() ctx: RequestContext): Promise<CategoryOutcome[]> {
     return this.marketService.outcomes(ctx, la);
+  }
+
+  @Query(() => [DistrictMarket], { description: "Commissioners (own area) and admins: the authority's lower-tier districts, each with its own figures." })
+  @Access('COMMISSIONER', 'ADMIN')
+  marketDistricts(@Arg('localAuthorityCode', () => String) la: string, @Ctx() ctx: RequestContext): Promise<DistrictMarket[]> {
+    return ctx.services.market.districts(ctx, la);
+  }
+
+  @Query(() => [CategoryPrices], { description: 'Commissioners (own area) and admins: what a session and an hour cost per kind of support, beside Great Britain.' })
+  @Access('COMMISSIONER', 'ADMIN')
+  marketPrices(@Arg('localAuthorityCode', () => String) la: string, @Ctx() ctx: RequestContext): Promise<CategoryPrices[]> {
+    return ctx.services.market.prices(ctx, la);
+  }
+
+  @Query(() => [MarketMonth], { description: 'Commissioners (own area) and admins: the last twelve months, oldest first, with the same disclosure control.' })
+  @Access('COMMISSIONER', 'ADMIN')
+  marketTrends(@Arg('localAuthorityCode', () => String) la: string, @Ctx() ctx: RequestContext): Promise<MarketMonth[]> {
+    return ctx.services.market.trends(ctx, la);
+  }
+
+  @Query(() => [OutcodeSupply], { description: 'Commissioners (own area) and admins: in-person offerings reaching the authority, by the postcode district they are based in.' })
+  @Access('COMMISSIONER', 'ADMIN')
+  marketSupplyByOutcode(@Arg('localAuthorityCode', () => String) la: string, @Ctx() ctx: RequestContext): Promise<OutcodeSupply[]> {
+    return ctx.services.market.supplyByOutcode(ctx, la);
   }
 
   @Mutation(() => Boolean, { description: "People: say you couldn't find what you need. Counted as unmet need in that area, never linked to you." })

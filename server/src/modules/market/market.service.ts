@@ -4,18 +4,25 @@ import type { RequestContext } from '../../graphql/request-context';
 import type { Taxonomy } from '../catalogue/taxonomy';
 import type { PlaceDirectory } from '../place/place-directory';
 import { discloseGroup } from '../../common/disclosure';
+import { gapFigures } from './gap-index';
 import {
   CategoryConcentration,
   CategoryOutcome,
+  CategoryPrices,
+  DistrictMarket,
+  MarketMonth,
+  OutcodeSupply,
   MarketDiversity,
   MarketGap,
   ProviderKindShare,
   ProviderOutcome,
 } from './market.entity';
-import { MarketRepository, type ReachingProvider, type SupplyRow } from './market.repository';
+import { MarketRepository, MarketTrendsRepository, type ReachingProvider, type SupplyRow } from './market.repository';
+import { assemblePrices, assembleTrends, windowStart } from './market-trends';
 import { ProviderKind } from '../provider/provider.enums';
 
-// Owns: a commissioner sees only their own local authority (admins any); every count derived from people passes
+// Owns: a commissioner sees only their own commissioning authority (admins any; a shire district's code is refused,
+// naming its county); an authority's figures add up its lower-tier districts; every count derived from people passes
 // disclosure control (1-7 withheld, others rounded to 5, secondary suppression) before it leaves this service,
 // and figures derived from them (gap index, means) are computed from the published values or withheld with them.
 // Supply and provider figures are public facts. Views are cached per area for `cacheSeconds` (see `asOf`). Which
@@ -44,7 +51,7 @@ export class MarketService {
         MarketRepository.localOfferingsByCategory(ctx.db, la),
         this.national('local-free-places', () => localFreePlaces(ctx)),
         this.national('remote-supply', () => MarketRepository.remoteSupplyByCategory(ctx.db)),
-        MarketRepository.unmetByCategory(ctx.db, la),
+        MarketRepository.unmetByCategory(ctx.db, this.lowerTierCodes(la)),
       ]);
       // Free places come from the national figures, which may be older than this view: asOf says when they were taken.
       const asOf = localFree.at < started ? localFree.at : started;
@@ -64,7 +71,6 @@ export class MarketService {
         const freePlaces = s?.free_places ?? 0;
         const d = shownDemand[i];
         const u = shownUnmet[i];
-        const gapIndex = d.suppressed || u.suppressed ? null : round2((d.value! + u.value!) / (freePlaces / 4 + 1));
         return Object.assign(new MarketGap(), {
           categoryId: category.id,
           category,
@@ -73,8 +79,7 @@ export class MarketService {
           supply: s?.offerings ?? 0,
           localSupply: s?.local_offerings ?? 0,
           freePlaces,
-          gapIndex,
-          suppressed: d.suppressed || u.suppressed,
+          ...gapFigures(d, u, freePlaces),
           asOf,
         });
       });
@@ -162,6 +167,70 @@ export class MarketService {
     });
   }
 
+  /**
+   * The authority's lower-tier districts (a county's shire districts; a unitary is its own one district), each with
+   * its own demand, unmet searches and in-person supply. Person-derived counts are disclosed as a group across the
+   * districts, so a withheld district cannot be recovered from the others and the authority's figures.
+   */
+  async districts(ctx: RequestContext, la: string): Promise<DistrictMarket[]> {
+    this.assertCanSee(ctx, la);
+    return this.cached(`districts:${la}`, async () => {
+      const lower = this.places.lowerTiersOf(la);
+      const found = await MarketRepository.byDistrict(ctx.db, la, lower.map((d) => d.code));
+      const of = new Map(found.map((r) => [r.code, r]));
+      const demand = discloseGroup(lower.map((d) => of.get(d.code)?.plans ?? 0));
+      const unmet = discloseGroup(lower.map((d) => of.get(d.code)?.unmet ?? 0));
+      return lower.map((d, i) =>
+        Object.assign(new DistrictMarket(), {
+          localAuthority: d,
+          postcodeDistricts: this.places.districtsIn(d.code).map((p) => p.outcode),
+          demand: demand[i].value,
+          unmetSearches: unmet[i].value,
+          localSupply: of.get(d.code)?.local_offerings ?? 0,
+          suppressed: demand[i].suppressed || unmet[i].suppressed,
+        }),
+      );
+    });
+  }
+
+  /** Session and hourly prices per kind of support in the area, beside the national figures (shared by all areas). */
+  async prices(ctx: RequestContext, la: string): Promise<CategoryPrices[]> {
+    this.assertCanSee(ctx, la);
+    return this.cached(`prices:${la}`, async () => {
+      const asOf = new Date();
+      const [area, national] = await Promise.all([
+        MarketTrendsRepository.areaPrices(ctx.db, la),
+        this.national('national-prices', () => MarketTrendsRepository.nationalPrices(ctx.db)),
+      ]);
+      return assemblePrices(this.taxonomy.all(), area, national, asOf);
+    });
+  }
+
+  /** The last twelve calendar months, the current one so far last. */
+  async trends(ctx: RequestContext, la: string): Promise<MarketMonth[]> {
+    this.assertCanSee(ctx, la);
+    return this.cached(`trends:${la}`, async () => {
+      const from = windowStart(new Date());
+      const [local, remote] = await Promise.all([
+        MarketTrendsRepository.monthly(ctx.db, la, this.lowerTierCodes(la), from),
+        this.national(`remote-monthly:${from.toISOString()}`, () => MarketTrendsRepository.remoteMonthly(ctx.db, from)),
+      ]);
+      return assembleTrends(local, remote);
+    });
+  }
+
+  /** Where the in-person supply reaching the authority is based, for the map. */
+  async supplyByOutcode(ctx: RequestContext, la: string): Promise<OutcodeSupply[]> {
+    this.assertCanSee(ctx, la);
+    return this.cached(`supply-by-outcode:${la}`, async () =>
+      (await MarketRepository.supplyByBaseOutcode(ctx.db, la)).map((r) => Object.assign(new OutcodeSupply(), r)),
+    );
+  }
+
+  private lowerTierCodes(la: string): string[] {
+    return this.places.lowerTiersOf(la).map((d) => d.code);
+  }
+
   /** Someone could not find what they need: counted as unmet need in the area, with no link to them. */
   async reportUnmetNeed(ctx: RequestContext, input: { categorySlug: string; outcode: string; description: string }): Promise<boolean> {
     const category = this.taxonomy.slug(input.categorySlug, 'categorySlug');
@@ -173,7 +242,7 @@ export class MarketService {
   }
 
   assertCanSee(ctx: RequestContext, la: string): void {
-    if (!this.places.authority(la)) throw badInput(`There is no local authority with the code ${String(la).slice(0, 12)}.`, 'localAuthorityCode');
+    this.places.commissioningAuthority(la);
     const v = ctx.viewer;
     if (!v) throw new AppError('UNAUTHENTICATED', 'Please sign in to do this.');
     if (v.role === 'ADMIN' || (v.role === 'COMMISSIONER' && v.localAuthorityCode === la)) return;

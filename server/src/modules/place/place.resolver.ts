@@ -17,10 +17,24 @@ export class PlaceResolver {
     return this.places.district(outcode);
   }
 
-  @Query(() => [LocalAuthority], { description: 'Every GB local authority, by name.' })
+  @Query(() => [LocalAuthority], { description: 'Every GB local authority of either tier (county councils and shire districts included), by name. Pickers for commissioning use commissioningAuthorities.' })
   @Access('PUBLIC')
   localAuthorities(@Ctx() ctx: RequestContext): LocalAuthority[] {
     return this.places.allAuthorities();
+  }
+
+  @Query(() => [LocalAuthority], { description: 'Councils that commission adult social care, for pickers and commissioners.' })
+  @Access('PUBLIC')
+  commissioningAuthorities(@Ctx() ctx: RequestContext): LocalAuthority[] {
+    return ctx.services.places.commissioningAuthorities();
+  }
+
+  @FieldResolver(() => LocalAuthority, {
+    description:
+      "The council that commissions adult social care for this district: the county council in two-tier areas, else the district's own unitary, metropolitan or London borough council (Wales and Scotland: the council itself).",
+  })
+  commissioningAuthority(@Root() district: PostcodeDistrict, @Ctx() ctx: RequestContext): LocalAuthority {
+    return ctx.services.places.authority(district.commissioningAuthorityCode)!;
   }
 
   @FieldResolver(() => LocalAuthority)

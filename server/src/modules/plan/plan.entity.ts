@@ -54,6 +54,7 @@ export class SupportPlan {
   @Field(() => String)
   outcode: string;
 
+  /** The council that commissions care for the plan's district (a county in two-tier areas): the plan's area. */
   localAuthorityCode: string;
 
   @Field(() => Int, { nullable: true, description: "The person's age, when they chose to give it (used for age-limited offerings)." })

@@ -18,7 +18,7 @@ export class PlanFieldResolver {
     return (await ctx.loaders.userById.load(p.personId))!;
   }
 
-  @FieldResolver(() => LocalAuthority)
+  @FieldResolver(() => LocalAuthority, { description: "The council that commissions care for the plan's district (the county council in two-tier areas)." })
   localAuthority(@Root() p: SupportPlan, @Ctx() ctx: RequestContext): LocalAuthority {
     return this.places.authority(p.localAuthorityCode)!;
   }

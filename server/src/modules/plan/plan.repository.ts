@@ -44,7 +44,7 @@ export const PlanRepository = {
     return row ? toPlan(row) : null;
   },
 
-  // support_plan_derive_trg sets local_authority_code from the district whatever is given here.
+  // support_plan_derive_trg sets local_authority_code (the council commissioning care for the district) whatever is given here.
   async insert(db: EntityManager, personId: string, localAuthorityCode: string, f: PlanFields): Promise<SupportPlan> {
     const row = await one<PlanRow>(
       db,

@@ -31,7 +31,7 @@ export class PlanService {
       ...preferenceFields(prefs, null),
     };
     return inTransaction(ctx, async (tx) => {
-      const plan = await PlanRepository.insert(tx.db, tx.viewer!.id, district.localAuthorityCode, fields);
+      const plan = await PlanRepository.insert(tx.db, tx.viewer!.id, district.commissioningAuthorityCode, fields);
       await PlanRepository.replaceNeeds(tx.db, plan.id, needIds);
       await PlanRepository.insertGoals(tx.db, plan.id, input.goals.map(goalFields), 0);
       return plan;

@@ -29,7 +29,7 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
           <p className="notice__text">{failure.code === 'NOT_FOUND' ? 'That council has not published how it works out budgets yet.' : messageFor(failure.code, failure.apiMessage)}</p>
         </div>
       )}
-      <CalculatorForm authorities={result.data?.localAuthorities ?? []} la={la} levels={levels} />
+      <CalculatorForm authorities={result.data?.commissioningAuthorities ?? []} la={la} levels={levels} />
     </div>
   );
 }

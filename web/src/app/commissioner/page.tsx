@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { requireViewer } from '@/features/account/viewer';
 import { DiversityPanel, OutcomesPanel } from '@/features/market/diversity';
+import { DistrictTable } from '@/features/market/district-table';
 import { GapTable } from '@/features/market/gap-table';
 import { AreaPicker } from '@/features/market/area-picker';
-import { supplyByDistrict } from '@/features/market/area-supply';
+import { PricesTable } from '@/features/market/prices';
+import { TrendsPanel } from '@/features/market/trends';
 import { GbMap, SupplyTable } from '@/features/market/gb-map';
 import { MARKET_QUERY } from '@/features/market/market-operations';
 import { query } from '@/lib/apollo/server-client';
@@ -20,13 +22,12 @@ export default async function CommissionerPage({ searchParams }: { searchParams:
   // Commissioners see their own area only; admins may pick any.
   const la = isAdmin ? (/^[A-Z]\d{8}$/.test(sp.la ?? '') ? sp.la! : 'E08000003') : viewer.localAuthority!.code;
 
-  const [result, supply] = await Promise.all([
-    query({ query: MARKET_QUERY, variables: { la, isAdmin } }).catch((e: unknown) => ({ data: undefined, error: e })),
-    supplyByDistrict(la),
-  ]);
+  const result = await query({ query: MARKET_QUERY, variables: { la, isAdmin } }).catch((e: unknown) => ({ data: undefined, error: e }));
   const data = result.data;
+  // In-person offers reaching the authority, by the postcode district they are based in (for the map).
+  const supply = new Map((data?.marketSupplyByOutcode ?? []).map((r) => [r.outcode, r.offerings]));
   const failure = 'error' in result && result.error ? apiFailure(result.error) : null;
-  const areaName = isAdmin ? (data?.localAuthorities?.find((a) => a.code === la)?.name ?? la) : viewer.localAuthority!.name;
+  const areaName = isAdmin ? (data?.commissioningAuthorities?.find((a) => a.code === la)?.name ?? la) : viewer.localAuthority!.name;
   const gaps = data?.marketGaps ?? [];
   const demand = gaps.every((g) => g.demand == null) ? null : gaps.reduce((s, g) => s + (g.demand ?? 0), 0);
   const freePlaces = gaps.reduce((s, g) => s + g.freePlaces, 0);
@@ -36,7 +37,7 @@ export default async function CommissionerPage({ searchParams }: { searchParams:
       <span className="caption">Commissioning</span>
       <h1 className="heading-xl">Your market: {areaName}</h1>
       {isAdmin ? (
-        <AreaPicker areas={data?.localAuthorities ?? []} selected={la} />
+        <AreaPicker areas={data?.commissioningAuthorities ?? []} selected={la} />
       ) : (
         <p>
           You see the market for your own area, {areaName} ({la}).
@@ -64,6 +65,15 @@ export default async function CommissionerPage({ searchParams }: { searchParams:
                 <a href="#outcomes">Outcomes</a>
               </li>
               <li>
+                <a href="#prices">Prices</a>
+              </li>
+              <li>
+                <a href="#trends">Trends</a>
+              </li>
+              <li>
+                <a href={`/commissioner/statement${isAdmin ? `?la=${la}` : ''}`}>Market position statement (printable)</a>
+              </li>
+              <li>
                 <a href="#downloads">Downloads</a>
               </li>
             </ul>
@@ -81,6 +91,10 @@ export default async function CommissionerPage({ searchParams }: { searchParams:
             </h2>
             <GbMap la={la} areaName={areaName} supply={supply} demand={demand} freePlaces={freePlaces} />
             <SupplyTable la={la} areaName={areaName} supply={supply} />
+            <h3 className="heading-m" id="districts">
+              District by district
+            </h3>
+            <DistrictTable districts={data.marketDistricts} areaName={areaName} />
           </section>
           <section aria-labelledby="diversity">
             <h2 className="heading-l" id="diversity">
@@ -93,6 +107,18 @@ export default async function CommissionerPage({ searchParams }: { searchParams:
               Outcomes
             </h2>
             <OutcomesPanel outcomes={data.outcomesByCategory} />
+          </section>
+          <section aria-labelledby="prices">
+            <h2 className="heading-l" id="prices">
+              Prices
+            </h2>
+            <PricesTable prices={data.marketPrices} areaName={areaName} />
+          </section>
+          <section aria-labelledby="trends">
+            <h2 className="heading-l" id="trends">
+              Trends over the last 12 months
+            </h2>
+            <TrendsPanel months={data.marketTrends} areaName={areaName} />
           </section>
           <section aria-labelledby="downloads">
             <h2 className="heading-l" id="downloads">
@@ -107,6 +133,21 @@ export default async function CommissionerPage({ searchParams }: { searchParams:
               <li>
                 <a href={`/exports/market-diversity/${la}.csv`} download>
                   Diversity (CSV spreadsheet)
+                </a>
+              </li>
+              <li>
+                <a href={`/exports/market-districts/${la}.csv`} download>
+                  Districts (CSV spreadsheet)
+                </a>
+              </li>
+              <li>
+                <a href={`/exports/market-prices/${la}.csv`} download>
+                  Prices (CSV spreadsheet)
+                </a>
+              </li>
+              <li>
+                <a href={`/exports/market-trends/${la}.csv`} download>
+                  Trends (CSV spreadsheet)
                 </a>
               </li>
               <li>

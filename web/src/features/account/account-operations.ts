@@ -34,6 +34,7 @@ export const VIEWER_QUERY = graphql(`
       localAuthority {
         code
         name
+        councilName
       }
     }
   }

@@ -7,6 +7,7 @@ export const DEMO_ACCOUNTS = [
   { email: 'person@demo.supportmarket.uk', label: 'a person with a budget (Sam)' },
   { email: 'provider@demo.supportmarket.uk', label: 'a provider (Priya)' },
   { email: 'commissioner@demo.supportmarket.uk', label: 'a council commissioner (Chris)' },
+  { email: 'kent.commissioner@demo.supportmarket.uk', label: 'a county council commissioner (Jo, Kent)' },
   { email: 'admin@demo.supportmarket.uk', label: 'an admin (Alex)' },
 ] as const;
 

@@ -1,6 +1,6 @@
 // Admins may look at any area's market (commissioners see only their own): a plain GET form, so the area is in the
 // address and can be bookmarked.
-export function AreaPicker({ areas, selected }: { areas: { code: string; name: string }[]; selected: string }) {
+export function AreaPicker({ areas, selected }: { areas: { code: string; name: string; councilName?: string | null }[]; selected: string }) {
   return (
     <form method="get" action="/commissioner" className="form-row">
       <label className="label" htmlFor="la">
@@ -9,7 +9,7 @@ export function AreaPicker({ areas, selected }: { areas: { code: string; name: s
       <select className="select" id="la" name="la" defaultValue={selected}>
         {areas.map((a) => (
           <option key={a.code} value={a.code}>
-            {a.name}
+            {a.councilName ?? a.name}
           </option>
         ))}
       </select>

@@ -1,4 +1,5 @@
 import map from './gb-districts.json';
+import commissioners from './gb-commissioners.json';
 
 // Great Britain drawn from the 2,864 postcode district centroids (OS Code-Point Open, OGL v3.0): no map tiles.
 // The whole country is one path of dots; the area is highlighted; a close-up shows where the supply is based.
@@ -10,20 +11,36 @@ export const KM_PER_UNIT = 111.2 / 60;
 const dots = (ds: District[]) => ds.map((d) => `M${d[1]} ${d[2]}h0`).join('');
 const ALL_DOTS = dots(DISTRICTS);
 
-export function areaDistricts(la: string): District[] {
-  return DISTRICTS.filter((d) => d[3] === la);
+const UPPER_TIER = commissioners.upperTier as Record<string, string>;
+
+/** The council that commissions care for a district's local authority (a shire district's county, else itself). */
+export function commissionerOf(localAuthorityCode: string): string {
+  return UPPER_TIER[localAuthorityCode] ?? localAuthorityCode;
 }
 
-/** The district nearest the area's middle, and how far (km) the area reaches from it. */
-export function areaCentre(la: string): { outcode: string; radiusKm: number } | null {
-  const ds = areaDistricts(la);
-  if (!ds.length) return null;
-  const cx = ds.reduce((s, d) => s + d[1], 0) / ds.length;
-  const cy = ds.reduce((s, d) => s + d[2], 0) / ds.length;
-  const centre = ds.reduce((best, d) => (Math.hypot(d[1] - cx, d[2] - cy) < Math.hypot(best[1] - cx, best[2] - cy) ? d : best));
-  const radius = Math.max(...ds.map((d) => Math.hypot(d[1] - centre[1], d[2] - centre[2]))) * KM_PER_UNIT;
-  return { outcode: centre[0], radiusKm: Math.min(60, Math.ceil(radius + 3)) };
+/** Postcode districts in an authority of either tier: a county has all of its shire districts' postcode districts. */
+export function areaDistricts(la: string): District[] {
+  return DISTRICTS.filter((d) => d[3] === la || UPPER_TIER[d[3]] === la);
 }
+
+/** The convex hull of the area's districts (Andrew's monotone chain), drawn as the authority's outline. */
+export function outline(points: [number, number][]): [number, number][] {
+  const ps = [...points].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  if (ps.length < 3) return ps;
+  const cross = (o: [number, number], a: [number, number], b: [number, number]) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
+  const half = (list: [number, number][]) => {
+    const h: [number, number][] = [];
+    for (const p of list) {
+      while (h.length >= 2 && cross(h[h.length - 2], h[h.length - 1], p) <= 0) h.pop();
+      h.push(p);
+    }
+    h.pop();
+    return h;
+  };
+  return [...half(ps), ...half([...ps].reverse())];
+}
+
+const polygon = (ds: District[]) => outline(ds.map((d) => [d[1], d[2]])).map((p) => p.join(',')).join(' ');
 
 export function GbMap({ la, areaName, supply, demand, freePlaces }: { la: string; areaName: string; supply: Map<string, number>; demand: number | null; freePlaces: number }) {
   const area = areaDistricts(la);
@@ -43,9 +60,10 @@ export function GbMap({ la, areaName, supply, demand, freePlaces }: { la: string
       <figure className="map__figure">
         <svg className="map__gb" viewBox={`0 0 ${map.width} ${map.height}`} role="img" aria-labelledby="gb-title gb-desc">
           <title id="gb-title">Map of Great Britain</title>
-          <desc id="gb-desc">{`${areaName} is highlighted and boxed. Each dot is a postcode district.`}</desc>
+          <desc id="gb-desc">{`${areaName} is highlighted, outlined and boxed. Each dot is a postcode district.`}</desc>
           <path d={ALL_DOTS} className="map__dots" />
           <path d={dots(area)} className="map__area" />
+          <polygon points={polygon(area)} className="map__outline" />
           <rect x={inset.x} y={inset.y} width={inset.s} height={inset.s} className="map__box" />
         </svg>
         <figcaption className="map__caption">Great Britain, with {areaName} boxed</figcaption>
@@ -53,8 +71,9 @@ export function GbMap({ la, areaName, supply, demand, freePlaces }: { la: string
       <figure className="map__figure map__figure--inset">
         <svg className="map__inset" viewBox={`${inset.x} ${inset.y} ${inset.s} ${inset.s}`} role="img" aria-labelledby="inset-title inset-desc">
           <title id="inset-title">{`${areaName} close up`}</title>
-          <desc id="inset-desc">{`${area.length} postcode districts. Circles show how many in-person offers are based in each district, ${total} in all; the largest has ${maxSupply}. The table below has every number.`}</desc>
+          <desc id="inset-desc">{`${area.length} postcode districts, with the outline of ${areaName}. Circles show how many in-person offers are based in each district, ${total} in all; the largest has ${maxSupply}. The table below has every number.`}</desc>
           <path d={dots(nearby)} className="map__dots" style={{ strokeWidth: unit * 1.4 }} />
+          <polygon points={polygon(area)} className="map__outline" style={{ strokeWidth: unit * 0.5 }} />
           <path d={dots(area)} className="map__area" style={{ strokeWidth: unit * 1.6 }} />
           {area.map((d) => {
             const n = supply.get(d[0]) ?? 0;
@@ -74,7 +93,7 @@ export function GbMap({ la, areaName, supply, demand, freePlaces }: { la: string
           <span className="map__key map__key--supply" aria-hidden="true" /> In-person supply: offers based in each district (bigger circle, more offers).{' '}
           <span className="map__key map__key--area" aria-hidden="true" /> Districts in {areaName}.
           <br />
-          Demand across the area: <strong>{demand == null ? 'withheld' : `${demand.toLocaleString('en-GB')} people's plans`}</strong> need support; <strong>{freePlaces.toLocaleString('en-GB')}</strong> free places in the next 4 weeks. Demand is counted for the whole area, never by district, to protect privacy.
+          Demand across the area: <strong>{demand == null ? 'withheld' : `${demand.toLocaleString('en-GB')} people's plans`}</strong> need support; <strong>{freePlaces.toLocaleString('en-GB')}</strong> free places in the next 4 weeks. The table of districts below gives each district's own figures where they are large enough to publish.
         </figcaption>
       </figure>
     </div>

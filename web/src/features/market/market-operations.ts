@@ -2,9 +2,23 @@ import { graphql } from '@/gql';
 
 export const MARKET_QUERY = graphql(`
   query Market($la: String!, $isAdmin: Boolean!) {
-    localAuthorities @include(if: $isAdmin) {
+    commissioningAuthorities @include(if: $isAdmin) {
       code
       name
+      councilName
+    }
+    marketPrices(localAuthorityCode: $la) {
+      ...PriceRow
+    }
+    marketTrends(localAuthorityCode: $la) {
+      ...TrendMonth
+    }
+    marketDistricts(localAuthorityCode: $la) {
+      ...DistrictRow
+    }
+    marketSupplyByOutcode(localAuthorityCode: $la) {
+      outcode
+      offerings
     }
     marketGaps(localAuthorityCode: $la) {
       ...GapRow
@@ -31,23 +45,6 @@ export const MARKET_QUERY = graphql(`
       meanScoreChange
       spentPence
       suppressed
-    }
-  }
-`);
-
-export const AREA_SUPPLY_QUERY = graphql(`
-  query AreaSupply($filter: OfferingFilter!, $after: String) {
-    offerings(filter: $filter, first: 100, after: $after, sort: DISTANCE) {
-      edges {
-        node {
-          id
-          baseOutcode
-        }
-      }
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
     }
   }
 `);

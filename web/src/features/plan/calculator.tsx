@@ -4,7 +4,7 @@ import { formatPence, LIFE_AREA } from '@/lib/format';
 export const LIFE_AREAS = Object.keys(LIFE_AREA) as LifeArea[];
 const LEVELS = ['No help needed', 'Some help', 'A lot of help', 'Help with almost everything'];
 
-export function CalculatorForm({ authorities, la, levels }: { authorities: { code: string; name: string }[]; la: string; levels: Record<string, number> }) {
+export function CalculatorForm({ authorities, la, levels }: { authorities: { code: string; councilName: string }[]; la: string; levels: Record<string, number> }) {
   return (
     <form method="get" action="/calculator" className="form">
       <div className="form-group">
@@ -15,7 +15,7 @@ export function CalculatorForm({ authorities, la, levels }: { authorities: { cod
           <option value="">Choose your council</option>
           {authorities.map((a) => (
             <option key={a.code} value={a.code}>
-              {a.name}
+              {a.councilName}
             </option>
           ))}
         </select>

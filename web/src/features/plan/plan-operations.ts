@@ -118,9 +118,10 @@ export const ADD_GOAL_MUTATION = graphql(`
 
 export const CALCULATOR_QUERY = graphql(`
   query Calculator($input: NeedsAssessmentInput!, $withResult: Boolean!) {
-    localAuthorities {
+    commissioningAuthorities {
       code
       name
+      councilName
     }
     indicativeBudget(input: $input) @include(if: $withResult) {
       annualPence

@@ -3,7 +3,7 @@ import { SESSION_COOKIE } from '@/lib/session-cookie';
 
 export const dynamic = 'force-dynamic';
 
-const VIEWS = new Set(['market-gaps', 'market-diversity', 'outcomes']);
+const VIEWS = new Set(['market-gaps', 'market-diversity', 'market-districts', 'market-prices', 'market-trends', 'outcomes']);
 
 // The API's CSV exports, fetched server to server with the viewer's token: the browser only ever talks to the web
 // origin. The API applies the same access rules and disclosure control as the GraphQL queries.
@@ -15,6 +15,11 @@ export async function GET(_req: Request, { params }: { params: Promise<{ view: s
   const api = new URL(process.env.API_URL || 'http://localhost:4000/graphql');
   const res = await fetch(new URL(`/exports/${view}/${file}`, api), { headers: { authorization: `Bearer ${token}` }, cache: 'no-store' }).catch(() => null);
   if (!res) return new Response('Sorry, the service is not answering. Please try again.', { status: 502 });
+  if (res.status === 400) {
+    // Bad input says what was wrong (a district council's code names the county that commissions its care).
+    const body = (await res.json().catch(() => null)) as { errors?: { message?: string }[] } | null;
+    return new Response(body?.errors?.[0]?.message ?? 'Sorry, we could not make that download.', { status: 400 });
+  }
   if (!res.ok) return new Response(res.status === 403 ? 'This download is only for your own area.' : 'Sorry, we could not make that download.', { status: res.status });
   return new Response(res.body, {
     headers: {

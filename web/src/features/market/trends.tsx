@@ -1,0 +1,139 @@
+import { graphql } from '@/gql';
+import type { TrendMonthFragment } from '@/gql/graphql';
+import { formatPence, formatPenceShort } from '@/lib/format';
+import { LineChart } from '@/lib/ui/charts';
+
+export const TREND_MONTH_FRAGMENT = graphql(`
+  fragment TrendMonth on MarketMonth {
+    month
+    demand
+    supply
+    freePlaces
+    unmetSearches
+    spentPence
+    outcomePeople
+    meanScoreChange
+    suppressed
+  }
+`);
+
+const monthStart = (m: string) => Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)) - 1, 1);
+const monthName = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+export const formatMonth = (m: string | number) => monthName.format(new Date(typeof m === 'number' ? m : monthStart(m)));
+
+interface Measure {
+  key: string;
+  title: string;
+  value: (m: TrendMonthFragment) => number | null;
+  format: (v: number) => string;
+}
+
+const count = (v: number) => Math.round(v).toLocaleString('en-GB');
+
+export const MEASURES: Measure[] = [
+  { key: 'demand', title: 'People whose plans need support', value: (m) => m.demand, format: count },
+  { key: 'supply', title: 'Offers reaching the area', value: (m) => m.supply, format: count },
+  { key: 'free', title: 'Places left free in the month', value: (m) => m.freePlaces, format: count },
+  { key: 'unmet', title: 'Searches that found nothing', value: (m) => m.unmetSearches, format: count },
+  { key: 'spend', title: 'Spend from council and NHS budgets', value: (m) => m.spentPence, format: (v) => formatPenceShort(Math.round(v)) },
+  { key: 'outcomes', title: 'Average change in goal scores', value: (m) => m.meanScoreChange, format: (v) => `${v > 0 ? '+' : ''}${v.toFixed(1)}` },
+];
+
+function ticks(max: number): { top: number; ticks: number[] } {
+  if (max <= 0) return { top: 1, ticks: [0, 1] };
+  const step = 10 ** Math.floor(Math.log10(max));
+  const top = Math.ceil(max / step) * step;
+  return { top, ticks: [0, top / 2, top] };
+}
+
+function TrendChart({ measure, months, areaName }: { measure: Measure; months: TrendMonthFragment[]; areaName: string }) {
+  const points = months.flatMap((m) => {
+    const v = measure.value(m);
+    return v == null ? [] : [{ x: monthStart(m.month), y: v, label: `${formatMonth(m.month)}: ${measure.format(v)}` }];
+  });
+  const values = points.map((p) => p.y);
+  const lo = Math.min(0, ...values);
+  const { top, ticks: yTicks } = ticks(Math.max(...values.map(Math.abs), 0));
+  const withheld = months.length - points.length;
+  const first = points[0];
+  const last = points[points.length - 1];
+  const description = points.length
+    ? `From ${measure.format(first.y)} in ${formatMonth(first.x)} to ${measure.format(last.y)} in ${formatMonth(last.x)}.${withheld ? ` ${withheld} months withheld or with no figure.` : ''} The table below has every month.`
+    : 'No figures to show: the table below says why.';
+  return (
+    <LineChart
+      id={`trend-${measure.key}`}
+      title={`${measure.title} in ${areaName}, month by month`}
+      description={description}
+      series={[{ name: measure.title, points }]}
+      yMin={lo < 0 ? -top : 0}
+      yMax={top}
+      yTicks={lo < 0 ? [-top, 0, top] : yTicks}
+      yFormat={measure.format}
+      xFormat={(x) => formatMonth(x)}
+      xMin={monthStart(months[0].month)}
+      xMax={monthStart(months[months.length - 1].month)}
+    />
+  );
+}
+
+function TrendTable({ measure, months, areaName }: { measure: Measure; months: TrendMonthFragment[]; areaName: string }) {
+  return (
+    <div className="table-scroll" role="region" aria-label={`${measure.title}: table`} tabIndex={0}>
+      <table className="table table--compact">
+        <caption className="table__caption">
+          {measure.title} in {areaName}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Month</th>
+            <th scope="col" className="numeric">
+              {measure.key === 'outcomes' ? 'Average change (people)' : measure.key === 'spend' ? 'Spend' : 'Number'}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {months.map((m) => {
+            const v = measure.value(m);
+            const people = measure.key === 'outcomes' ? (m.outcomePeople == null ? ' (fewer than 8 people)' : ` (${m.outcomePeople} people)`) : '';
+            return (
+              <tr key={m.month}>
+                <th scope="row">{formatMonth(m.month)}</th>
+                <td className="numeric">{v == null ? (measure.key === 'outcomes' && m.outcomePeople === 0 ? 'No scores' : 'Withheld') : `${measure.format(v)}${people}`}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Each measure as a chart and a table; `print` lays the tables open (for the statement), otherwise they fold away. */
+export function TrendsPanel({ months, areaName, print = false }: { months: TrendMonthFragment[]; areaName: string; print?: boolean }) {
+  if (!months.length) return <p>No trends yet.</p>;
+  return (
+    <div className="trends">
+      {MEASURES.map((measure) => (
+        <section key={measure.key} className="trends__item" aria-labelledby={`trend-h-${measure.key}`}>
+          <h3 className="heading-s" id={`trend-h-${measure.key}`}>
+            {measure.title}
+          </h3>
+          <TrendChart measure={measure} months={months} areaName={areaName} />
+          {print ? (
+            <TrendTable measure={measure} months={months} areaName={areaName} />
+          ) : (
+            <details className="details">
+              <summary className="details__summary">{measure.title}: the table</summary>
+              <TrendTable measure={measure} months={months} areaName={areaName} />
+            </details>
+          )}
+        </section>
+      ))}
+      <p className="hint">
+        Counts of people are withheld below 8 and otherwise rounded to the nearest 5; a month is also withheld when it would let someone work out a withheld one from the twelve-month total.
+        Spend totals {formatPence(months.reduce((s, m) => s + m.spentPence, 0))} over these months.
+      </p>
+    </div>
+  );
+}
