@@ -53,7 +53,7 @@ export async function startRuntime(overrides: Partial<Config> = {}, existing?: D
   if (config.adminEmail && config.adminPassword) await services.account.ensureAdmin(ds.manager, config.adminEmail, config.adminPassword);
   const server = createServer();
   const resolvers = createResolverContainer(RESOLVERS, Object.values(services));
-  const { app, apollo } = await createHttpApp({ config, log, ds, resolvers, market: services.market, loaders: wiring.loaders ?? createLoaders }, server);
+  const { app, apollo } = await createHttpApp({ config, log, ds, resolvers, market: services.market, oruk: services.oruk, loaders: wiring.loaders ?? createLoaders }, server);
   server.on('request', app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -9,6 +9,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../config';
 import type { Log } from '../common/logger';
 import type { MarketService } from '../modules/market/market.service';
+import type { OrukFeedService } from '../modules/openreferral/oruk-feed.service';
 import type { ResolverContainer } from '../graphql/resolver-container';
 import { buildAppSchema } from '../graphql/build-schema';
 import { formatError } from '../graphql/errors';
@@ -37,13 +38,15 @@ export interface HttpAppParts {
   resolvers: ResolverContainer;
   /** For the CSV exports of the commissioner views. */
   market: MarketService;
+  /** For the Open Referral UK feed at /oruk. */
+  oruk: OrukFeedService;
   /** Each request's loaders (the benchmark's naive server passes its own). */
   loaders: (db: EntityManager) => Loaders;
 }
 
 /** Express with Apollo Server mounted at /graphql; the caller owns the http.Server (for draining). */
 export async function createHttpApp(parts: HttpAppParts, httpServer: Server): Promise<HttpApp> {
-  const { config, log, ds, resolvers, market } = parts;
+  const { config, log, ds, resolvers, market, oruk } = parts;
   const production = config.env === 'production';
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildAppSchema(resolvers),
@@ -74,7 +77,7 @@ export async function createHttpApp(parts: HttpAppParts, httpServer: Server): Pr
   app.set('etag', false);
   app.set('trust proxy', 'loopback');
   // Before the web app's CORS rule: the Open Referral feed is open to every origin.
-  mountOpenReferral(app, (req, res) => buildContext(req, res, ds, services));
+  mountOpenReferral(app, { feed: oruk, log, exposeSqlCount: config.exposeSqlCount }, (req, res) => buildContext(req, res, parts));
   app.use((req, res, next) => {
     // The web app (another origin in development) may call the API with its session cookie.
     const origin = req.headers.origin;

@@ -31,25 +31,25 @@ export class MarketResolver {
   @Query(() => [DistrictMarket], { description: "Commissioners (own area) and admins: the authority's lower-tier districts, each with its own figures." })
   @Access('COMMISSIONER', 'ADMIN')
   marketDistricts(@Arg('localAuthorityCode', () => String) la: string, @Ctx() ctx: RequestContext): Promise<DistrictMarket[]> {
-    return ctx.services.market.districts(ctx, la);
+    return this.marketService.districts(ctx, la);
   }
 
   @Query(() => [CategoryPrices], { description: 'Commissioners (own area) and admins: what a session and an hour cost per kind of support, beside Great Britain.' })
   @Access('COMMISSIONER', 'ADMIN')
   marketPrices(@Arg('localAuthorityCode', () => String) la: string, @Ctx() ctx: RequestContext): Promise<CategoryPrices[]> {
-    return ctx.services.market.prices(ctx, la);
+    return this.marketService.prices(ctx, la);
   }
 
   @Query(() => [MarketMonth], { description: 'Commissioners (own area) and admins: the last twelve months, oldest first, with the same disclosure control.' })
   @Access('COMMISSIONER', 'ADMIN')
   marketTrends(@Arg('localAuthorityCode', () => String) la: string, @Ctx() ctx: RequestContext): Promise<MarketMonth[]> {
-    return ctx.services.market.trends(ctx, la);
+    return this.marketService.trends(ctx, la);
   }
 
   @Query(() => [OutcodeSupply], { description: 'Commissioners (own area) and admins: in-person offerings reaching the authority, by the postcode district they are based in.' })
   @Access('COMMISSIONER', 'ADMIN')
   marketSupplyByOutcode(@Arg('localAuthorityCode', () => String) la: string, @Ctx() ctx: RequestContext): Promise<OutcodeSupply[]> {
-    return ctx.services.market.supplyByOutcode(ctx, la);
+    return this.marketService.supplyByOutcode(ctx, la);
   }
 
   @Mutation(() => Boolean, { description: "People: say you couldn't find what you need. Counted as unmet need in that area, never linked to you." })

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../common/app-error';
-import type { DeliveryMode, ProviderKind } from '../catalogue/catalogue.enums';
+import type { DeliveryMode } from '../catalogue/catalogue.enums';
+import type { ProviderKind } from '../provider/provider.enums';
 import { LifeArea } from '../catalogue/life-area';
 import type { Taxonomy } from '../catalogue/taxonomy';
 import type { PlaceDirectory } from '../place/place-directory';

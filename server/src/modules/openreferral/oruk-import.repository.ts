@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { one } from '../../db/sql';
-import type { DeliveryMode, OfferingStatus, PriceUnit, ProviderKind } from '../catalogue/catalogue.enums';
+import type { DeliveryMode, OfferingStatus, PriceUnit } from '../catalogue/catalogue.enums';
+import type { ProviderKind } from '../provider/provider.enums';
 import type { LifeArea } from '../catalogue/life-area';
 
 // SQL of the Open Referral import: upserts keyed by (source, external_id) (provider_source_external_idx,

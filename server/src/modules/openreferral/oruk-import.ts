@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { DeliveryMode, OfferingStatus, PriceUnit, ProviderKind } from '../catalogue/catalogue.enums';
+import { DeliveryMode, OfferingStatus, PriceUnit } from '../catalogue/catalogue.enums';
+import { ProviderKind } from '../provider/provider.enums';
 import type { LifeArea } from '../catalogue/life-area';
 import type { PlaceDirectory } from '../place/place-directory';
 import { haversineKm } from '../place/geo';

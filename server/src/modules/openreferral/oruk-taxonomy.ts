@@ -1,4 +1,5 @@
-import { DeliveryMode, ProviderKind } from '../catalogue/catalogue.enums';
+import { DeliveryMode } from '../catalogue/catalogue.enums';
+import { ProviderKind } from '../provider/provider.enums';
 import type { Category } from '../catalogue/category.entity';
 import { LifeArea } from '../catalogue/life-area';
 import { LIFE_AREA_NAMES } from '../plan/life-area-names';

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { prefixed, rows, unprefixed, one } from '../../db/sql';
-import type { DeliveryMode, ProviderKind } from '../catalogue/catalogue.enums';
+import type { DeliveryMode } from '../catalogue/catalogue.enums';
+import type { ProviderKind } from '../provider/provider.enums';
 import type { LifeArea } from '../catalogue/life-area';
 import { OFFERING_COLUMNS, type OfferingRow } from '../catalogue/offering.entity';
 import type { SlotRow } from '../catalogue/slot.entity';

@@ -26,7 +26,7 @@ export class PlaceResolver {
   @Query(() => [LocalAuthority], { description: 'Councils that commission adult social care, for pickers and commissioners.' })
   @Access('PUBLIC')
   commissioningAuthorities(@Ctx() ctx: RequestContext): LocalAuthority[] {
-    return ctx.services.places.commissioningAuthorities();
+    return this.places.commissioningAuthorities();
   }
 
   @FieldResolver(() => LocalAuthority, {
@@ -34,7 +34,7 @@ export class PlaceResolver {
       "The council that commissions adult social care for this district: the county council in two-tier areas, else the district's own unitary, metropolitan or London borough council (Wales and Scotland: the council itself).",
   })
   commissioningAuthority(@Root() district: PostcodeDistrict, @Ctx() ctx: RequestContext): LocalAuthority {
-    return ctx.services.places.authority(district.commissioningAuthorityCode)!;
+    return this.places.authority(district.commissioningAuthorityCode)!;
   }
 
   @FieldResolver(() => LocalAuthority)
