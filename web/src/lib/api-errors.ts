@@ -38,8 +38,11 @@ export function apiFailure(e: unknown): ApiFailure {
   return { code: 'NETWORK', apiMessage: null, field: null };
 }
 
-/** Our message for a code; for BAD_USER_INPUT the API's message says exactly what was wrong, so it is kept. */
+/**
+ * Our message for a code; for BAD_USER_INPUT the API's message says exactly what was wrong, and for RATE_LIMITED it
+ * says how long the wait really is, so those are kept.
+ */
 export function messageFor(code: string, apiMessage?: string | null): string {
-  if ((code === 'BAD_USER_INPUT' || code === 'CONFLICT') && apiMessage) return apiMessage;
+  if ((code === 'BAD_USER_INPUT' || code === 'CONFLICT' || code === 'RATE_LIMITED') && apiMessage) return apiMessage;
   return ERROR_MESSAGES[code] ?? ERROR_MESSAGES.INTERNAL_SERVER_ERROR;
 }

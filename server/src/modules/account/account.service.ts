@@ -3,6 +3,7 @@ import { AppError, badInput, conflict } from '../../common/app-error';
 import type { Config } from '../../config';
 import type { RequestContext, Viewer } from '../../graphql/request-context';
 import type { PlaceDirectory } from '../place/place-directory';
+import { inOneStatement } from '../../db/transaction';
 import { AccountRepository } from './account.repository';
 import type { CreateCommissionerInput, SignInInput, SignUpInput } from './account.inputs';
 import { dummyHash, hashPassword, verifyPassword } from './password';
@@ -39,18 +40,21 @@ export class AccountService {
 
   async signIn(ctx: RequestContext, input: SignInInput): Promise<AuthPayload> {
     const email = normaliseEmail(input.email);
-    const client = ctx.http?.clientKey ?? 'local';
-    const recent = await AccountRepository.countRecentFailures(ctx.db, email, client, WINDOW_SECONDS);
-    if (recent.byEmail >= MAX_FAILURES_PER_EMAIL || recent.byClient >= MAX_FAILURES_PER_CLIENT) {
-      throw new AppError('RATE_LIMITED', 'Too many failed sign-in attempts. Please wait 15 minutes and try again.');
+    const emailKey = `email:${email}`;
+    const clientKey = `client:${ctx.http?.clientKey ?? 'local'}`;
+    // Counted before the password is checked (and committed at once, outside any transaction), so that however many
+    // guesses arrive together only the first MAX_FAILURES_PER_EMAIL reach verifyPassword.
+    const counters = await inOneStatement(ctx, (db) => AccountRepository.countAttempt(db, [emailKey, clientKey], WINDOW_SECONDS));
+    const over = counters.filter((c) => c.attempts > (c.key === emailKey ? MAX_FAILURES_PER_EMAIL : MAX_FAILURES_PER_CLIENT));
+    if (over.length) {
+      const retryAfterSeconds = Math.max(...over.map((c) => c.retryAfterSeconds));
+      throw new AppError('RATE_LIMITED', `Too many failed sign-in attempts. Please wait ${describeWait(retryAfterSeconds)} and try again.`, { retryAfterSeconds });
     }
     const found = await AccountRepository.findCredentialsByEmail(ctx.db, email);
     const ok = await verifyPassword(found?.passwordHash ?? (await dummyHash()), input.password);
-    if (!found || !ok) {
-      await AccountRepository.recordFailure(ctx.db, email, client);
-      throw new AppError('UNAUTHENTICATED', SIGN_IN_FAILED);
-    }
-    if (recent.byEmail > 0) await AccountRepository.clearFailures(ctx.db, email);
+    if (!found || !ok) throw new AppError('UNAUTHENTICATED', SIGN_IN_FAILED);
+    await AccountRepository.releaseAttempt(ctx.db, emailKey, clientKey);
+    if (Math.random() < 0.01) await AccountRepository.deleteStaleAttempts(ctx.db);
     const { passwordHash: _hidden, ...user } = found;
     return this.session(ctx, user as User);
   }
@@ -96,4 +100,11 @@ export class AccountService {
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
+}
+
+/** "14 minutes", "1 minute", "40 seconds": the real wait, rounded up to whole minutes past the first minute. */
+export function describeWait(seconds: number): string {
+  if (seconds < 60) return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
 }
