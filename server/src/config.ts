@@ -5,8 +5,22 @@ export interface Config {
   /** Unset means: use the embedded PostgreSQL (see db/embedded.ts). */
   databaseUrl: string | null;
   embeddedDataDir: string;
+  /** Every API statement is cancelled after this long (PostgreSQL's statement_timeout; issue 13, findings 5 and 9). */
+  dbStatementTimeoutMs: number;
+  /** Waiting for a database connection (new or from the pool) gives up after this long. */
+  dbConnectTimeoutMs: number;
+  /** At start, how long to keep retrying (with backoff) a database that is not answering yet; 0: fail at once. */
+  dbStartRetrySeconds: number;
+  /** A request whose headers and body have not all arrived after this long is answered 408 and closed. */
+  requestTimeoutMs: number;
+  /** Open connections the API accepts at once; more are refused until some close. */
+  maxConnections: number;
   embeddedPort: number;
   authSecret: string;
+  /** Shared with the web server, which signs its clients' addresses with it (see http/client-address.ts). */
+  clientAddressSecret: string;
+  /** Reverse proxies in front of the API whose X-Forwarded-For entries are believed (0: none). */
+  trustedProxyHops: number;
   tokenTtlSeconds: number;
   adminEmail: string | null;
   adminPassword: string | null;
@@ -23,6 +37,7 @@ export interface Config {
 }
 
 const DEV_SECRET = 'support-market-development-secret-not-for-production';
+const DEV_CLIENT_ADDRESS_SECRET = 'support-market-development-client-address-secret';
 
 function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1, max = 65535): number {
   const raw = env[name];
@@ -58,6 +73,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (authSecret && authSecret.length < 32) {
     throw new Error('Invalid configuration: AUTH_SECRET must be at least 32 characters');
   }
+  const clientAddressSecret = env.CLIENT_ADDRESS_SECRET ?? '';
+  if (nodeEnv === 'production' && clientAddressSecret.length < 32) {
+    throw new Error('Invalid configuration: CLIENT_ADDRESS_SECRET must be set to at least 32 characters in production (the web server shares it)');
+  }
   const adminEmail = env.ADMIN_EMAIL?.trim().toLowerCase() || null;
   const adminPassword = env.ADMIN_PASSWORD || null;
   if ((adminEmail === null) !== (adminPassword === null)) {
@@ -68,8 +87,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: intVar(env, 'PORT', 4000, 0), // 0: any free port (the ready log line says which)
     databaseUrl,
     embeddedDataDir: env.EMBEDDED_PG_DIR || '.data/postgres',
+    dbStatementTimeoutMs: intVar(env, 'DB_STATEMENT_TIMEOUT_MS', 5_000, 100, 600_000),
+    dbConnectTimeoutMs: intVar(env, 'DB_CONNECT_TIMEOUT_MS', 5_000, 100, 120_000),
+    dbStartRetrySeconds: intVar(env, 'DB_START_RETRY_SECONDS', nodeEnv === 'test' ? 0 : 120, 0, 3600),
+    requestTimeoutMs: intVar(env, 'REQUEST_TIMEOUT_MS', 30_000, 1_000, 300_000),
+    maxConnections: intVar(env, 'MAX_CONNECTIONS', 1_000, 10, 100_000),
     embeddedPort: intVar(env, 'EMBEDDED_PG_PORT', 54329),
     authSecret: authSecret || DEV_SECRET,
+    clientAddressSecret: clientAddressSecret || DEV_CLIENT_ADDRESS_SECRET,
+    trustedProxyHops: intVar(env, 'API_TRUSTED_PROXY_HOPS', 0, 0, 5),
     tokenTtlSeconds: intVar(env, 'TOKEN_TTL_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),
     adminEmail,
     adminPassword,

@@ -24,7 +24,17 @@ export const MIGRATIONS = [Foundation1764000000000, PeopleAndBudgets176410000000
  */
 export const SESSION_OPTIONS = '-c jit=off -c max_parallel_workers_per_gather=0';
 
-export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string; statementTimeoutMs?: number } = {}): DataSource {
+export interface DataSourceOptions {
+  poolSize?: number;
+  applicationName?: string;
+  /** PostgreSQL's statement_timeout for every statement; 0: none (bulk loads, migrations). */
+  statementTimeoutMs?: number;
+  /** Giving up on getting a connection (a new one, or one from a full pool). */
+  connectTimeoutMs?: number;
+}
+
+export function createDataSource(url: string, options: DataSourceOptions = {}): DataSource {
+  const statementTimeout = options.statementTimeoutMs ?? 30_000;
   return new DataSource({
     type: 'postgres',
     url,
@@ -39,7 +49,15 @@ export function createDataSource(url: string, options: { poolSize?: number; appl
       max: options.poolSize ?? 20,
       application_name: options.applicationName ?? 'support-market',
       // A statement that runs away is cut off rather than holding a connection for ever (bulk loads pass 0: none).
-      statement_timeout: options.statementTimeoutMs ?? 30_000,
+      statement_timeout: statementTimeout,
+      // statement_timeout is kept by the server, so a frozen or unreachable server never enforces it: the client
+      // gives up a little later on its own (pg's query_timeout), and the request answers SERVICE_UNAVAILABLE
+      // instead of hanging (issue 13, finding 9).
+      ...(statementTimeout > 0 ? { query_timeout: statementTimeout + 1_000 } : {}),
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
+      // Dead peers (a machine gone, a network cut) are noticed by TCP keepalive rather than never.
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
       options: SESSION_OPTIONS,
     },
   });

@@ -3,12 +3,13 @@ import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { AppError } from '../common/app-error';
-import { pgCode, PG } from '../db/sql';
+import { isDatabaseUnavailable, pgCode, PG } from '../db/sql';
 
 // The one place where errors become `extensions.code`. Domain errors keep their code and message; validation
 // failures become BAD_USER_INPUT with the fields at fault; anything unknown is masked as INTERNAL_SERVER_ERROR
 // with the request id that the server logged it under (see logging plugin). Stack traces never leave the server.
 export const REQUEST_ID = Symbol('requestId');
+export const SERVICE_UNAVAILABLE_MESSAGE = 'The service is briefly unavailable. Please try again in a moment.';
 
 const PASS_THROUGH = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -36,6 +37,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       message: `Some of what you entered is not valid: ${problems.map((p) => p.message).join('; ')}`,
       extensions: { code: 'BAD_USER_INPUT', fields: problems },
     };
+  }
+  if (isDatabaseUnavailable(original)) {
+    // Retryable as a whole: the client may send the same request again (mutations carry idempotency keys), and the
+    // HTTP status is 503 (see serviceUnavailablePlugin).
+    return { ...base, message: SERVICE_UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } };
   }
   const code = pgCode(original);
   if (code === PG.uniqueViolation) return { ...base, message: 'That already exists.', extensions: { code: 'CONFLICT' } };

@@ -25,7 +25,15 @@ export function loggingPlugin(log: Log, options: { logRequests: boolean; exposeS
           }
         },
         async willSendResponse({ response, errors, operationName, contextValue: ctx }) {
-          codes = (errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+          // The codes the client was sent (formatted by formatError), not the raw errors' (which an AppError lacks).
+          const sent = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+          codes = (sent ?? errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+          // A database outage fails the whole operation: answer 503 so clients and proxies know to retry
+          // (issue 13, finding 9). Partial data keeps its 200.
+          if (response.body.kind === 'single' && !response.body.singleResult.data && codes.includes('SERVICE_UNAVAILABLE')) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', '1');
+          }
           const statements = ctx.sql?.statements;
           if (options.exposeSqlCount && response.body.kind === 'single' && statements !== undefined) {
             response.body.singleResult.extensions = { ...(response.body.singleResult.extensions ?? {}), sqlStatements: statements };

@@ -15,6 +15,7 @@ import { queryLimitsRule } from '../graphql/query-limits';
 import type { RequestContext } from '../graphql/request-context';
 import { readToken } from '../modules/account/token';
 import { countingManager } from '../db/sql-counter';
+import { clientKeyOf } from './client-address';
 import { mountExports } from './exports';
 
 export const SESSION_COOKIE = 'sm_session';
@@ -56,7 +57,9 @@ export async function createHttpApp(ds: DataSource, services: Services, httpServ
   app.disable('x-powered-by');
   // No ETags: Express would hash every GraphQL answer (50 kB for a 100-result search) for a POST nobody revalidates.
   app.set('etag', false);
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For is believed only from as many proxies as configured (default none): any client can write one,
+  // and a believed address picks the rate-limit bucket (issue 13, finding 2).
+  app.set('trust proxy', config.trustedProxyHops || false);
   app.use((req, res, next) => {
     // The web app (another origin in development) may call the API with its session cookie.
     const origin = req.headers.origin;
@@ -117,7 +120,7 @@ function buildContext(req: Request, res: Response, ds: DataSource, services: Ser
     loaders: createLoaders(db, { disabled: config.disableDataLoaders }),
     services,
     http: {
-      clientKey: req.ip ?? 'unknown',
+      clientKey: clientKeyOf(req, config.clientAddressSecret),
       setSessionCookie: (token, maxAge) =>
         res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: maxAge * 1000 }),
       clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' }),
