@@ -70,7 +70,12 @@ export async function startRuntime(overrides: Partial<Config> = {}, existing?: D
   if (config.adminEmail && config.adminPassword) await services.account.ensureAdmin(ds.manager, config.adminEmail, config.adminPassword);
   // Slow clients cannot hold sockets for minutes (Node's default request timeout is 300 s), and connections are
   // capped (issue 13, finding 9).
-  const server = createServer({ requestTimeout: config.requestTimeoutMs, headersTimeout: Math.min(config.requestTimeoutMs, 15_000) });
+  const server = createServer({
+    requestTimeout: config.requestTimeoutMs,
+    headersTimeout: Math.min(config.requestTimeoutMs, 15_000),
+    // Node checks those timeouts only this often (default every 30 s).
+    connectionsCheckingInterval: Math.min(5_000, Math.ceil(config.requestTimeoutMs / 2)),
+  });
   server.maxConnections = config.maxConnections;
   const { app, apollo } = await createHttpApp(ds, services, server);
   server.on('request', app);

@@ -28,9 +28,9 @@ export function loggingPlugin(log: Log, options: { logRequests: boolean; exposeS
           // The codes the client was sent (formatted by formatError), not the raw errors' (which an AppError lacks).
           const sent = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
           codes = (sent ?? errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
-          // A database outage fails the whole operation: answer 503 so clients and proxies know to retry
-          // (issue 13, finding 9). Partial data keeps its 200.
-          if (response.body.kind === 'single' && !response.body.singleResult.data && codes.includes('SERVICE_UNAVAILABLE')) {
+          // A database outage: answer 503 so clients and proxies know to send the operation again (issue 13, finding
+          // 9); any partial data in the body is still there for a client that reads it.
+          if (response.body.kind === 'single' && codes.includes('SERVICE_UNAVAILABLE')) {
             response.http.status = 503;
             response.http.headers.set('retry-after', '1');
           }
