@@ -19,6 +19,8 @@ export interface Config {
   authSecret: string;
   /** Shared with the web server, which signs its clients' addresses with it (see http/client-address.ts). */
   clientAddressSecret: string;
+  /** New accounts one client may make in an hour (issue 13, finding 4). */
+  signUpsPerClientPerHour: number;
   /** Reverse proxies in front of the API whose X-Forwarded-For entries are believed (0: none). */
   trustedProxyHops: number;
   tokenTtlSeconds: number;
@@ -96,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     authSecret: authSecret || DEV_SECRET,
     clientAddressSecret: clientAddressSecret || DEV_CLIENT_ADDRESS_SECRET,
     trustedProxyHops: intVar(env, 'API_TRUSTED_PROXY_HOPS', 0, 0, 5),
+    signUpsPerClientPerHour: intVar(env, 'SIGN_UPS_PER_CLIENT_PER_HOUR', 10, 1, 1_000_000),
     tokenTtlSeconds: intVar(env, 'TOKEN_TTL_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),
     adminEmail,
     adminPassword,

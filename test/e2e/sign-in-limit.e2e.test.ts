@@ -44,7 +44,7 @@ describe('sign-in rate limit through the web app', () => {
       }
       expect(await trySignIn(attacker, 'nobody-31@example.org', 'wrong password here')).toMatch(/Too many failed sign-in attempts\. Please wait 15 minutes/);
     });
-    const rows = await stack.api.ds.query(`SELECT key, attempts FROM sign_in_throttle WHERE key LIKE 'client:%'`);
+    const rows = await stack.api.ds.query(`SELECT key, attempts FROM throttle WHERE key LIKE 'client:%'`);
     expect(rows).toEqual([{ key: 'client:web:203.0.113.66', attempts: 31 }]);
 
     const neighbour = await clientAt('198.51.100.20');

@@ -8,7 +8,7 @@ beforeAll(async () => {
   server = await startTestServer();
 });
 afterAll(() => server.stop());
-beforeEach(() => server.ds.query(`DELETE FROM sign_in_throttle`));
+beforeEach(() => server.ds.query(`DELETE FROM throttle`));
 
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { token } }`;
 const secret = () => server.runtime.config.clientAddressSecret;
@@ -24,7 +24,7 @@ describe('rate limits per client behind the web server', () => {
     expect(more.errors![0].extensions!.code).toBe('RATE_LIMITED');
     const other = await server.gql(SIGN_IN, { input: { email: 'b@example.org', password: 'not the one' } }, asWebClient('198.51.100.7'));
     expect(other.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
-    const rows = await server.ds.query(`SELECT key, attempts FROM sign_in_throttle WHERE key LIKE 'client:%' ORDER BY key`);
+    const rows = await server.ds.query(`SELECT key, attempts FROM throttle WHERE key LIKE 'client:%' ORDER BY key`);
     expect(rows).toEqual([
       { key: 'client:web:198.51.100.7', attempts: 1 },
       { key: 'client:web:203.0.113.10', attempts: 31 },
@@ -39,7 +39,7 @@ describe('rate limits per client behind the web server', () => {
       { 'x-forwarded-for': '203.0.113.99' },
     ];
     for (const [i, headers] of forged.entries()) await failSignIns(8, { headers }, `f${i}`);
-    const rows = await server.ds.query(`SELECT key, attempts FROM sign_in_throttle WHERE key LIKE 'client:%'`);
+    const rows = await server.ds.query(`SELECT key, attempts FROM throttle WHERE key LIKE 'client:%'`);
     expect(rows).toHaveLength(1);
     expect(rows[0].key).not.toMatch(/203\.0\.113\.99/);
     expect(rows[0].attempts).toBe(32);

@@ -8,7 +8,7 @@ beforeAll(async () => {
   server = await startTestServer();
 });
 afterAll(() => server.stop());
-beforeEach(() => server.ds.query(`DELETE FROM sign_in_throttle`));
+beforeEach(() => server.ds.query(`DELETE FROM throttle`));
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { token } }`;
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { token } }`;
@@ -17,7 +17,7 @@ const PASSWORD = 'a long enough password';
 describe('sign-in rate limit', () => {
   it('checks at most 5 passwords of 100 sent at once for one email, and the right one sent mid-burst does not sign in', async () => {
     await server.gql(SIGN_UP, { input: { email: 'burst@example.org', password: PASSWORD, name: 'B', accountType: 'PERSON' } });
-    await server.ds.query(`DELETE FROM sign_in_throttle`);
+    await server.ds.query(`DELETE FROM throttle`);
     const checks = jest.spyOn(argon2, 'verify');
     try {
       const answers = await Promise.all(
@@ -48,13 +48,13 @@ describe('sign-in rate limit', () => {
 
   it('starts a new window once the old one has passed, and a success gives the email its attempts back', async () => {
     await server.gql(SIGN_UP, { input: { email: 'later@example.org', password: PASSWORD, name: 'L', accountType: 'PERSON' } });
-    await server.ds.query(`DELETE FROM sign_in_throttle`);
+    await server.ds.query(`DELETE FROM throttle`);
     for (let i = 0; i < 4; i++) await server.gql(SIGN_IN, { input: { email: 'later@example.org', password: `guess ${i} guess` } });
     expect((await server.gql(SIGN_IN, { input: { email: 'later@example.org', password: PASSWORD } })).data!.signIn.token).toBeTruthy();
-    const [row] = await server.ds.query(`SELECT count(*)::int AS n FROM sign_in_throttle WHERE key = 'email:later@example.org'`);
+    const [row] = await server.ds.query(`SELECT count(*)::int AS n FROM throttle WHERE key = 'email:later@example.org'`);
     expect(row.n).toBe(0);
     for (let i = 0; i < 6; i++) await server.gql(SIGN_IN, { input: { email: 'later@example.org', password: `guess ${i} guess` } });
-    await server.ds.query(`UPDATE sign_in_throttle SET window_started_at = now() - interval '16 minutes'`);
+    await server.ds.query(`UPDATE throttle SET window_started_at = now() - interval '16 minutes'`);
     expect((await server.gql(SIGN_IN, { input: { email: 'later@example.org', password: PASSWORD } })).data!.signIn.token).toBeTruthy();
   });
 });

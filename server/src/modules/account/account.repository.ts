@@ -30,39 +30,4 @@ export const AccountRepository = {
   async setPasswordAndRole(db: EntityManager, email: string, passwordHash: string, role: Role): Promise<void> {
     await db.query(`UPDATE app_user SET password_hash = $2, role = $3, local_authority_code = NULL WHERE email = $1`, [email, passwordHash, role]);
   },
-
-  /**
-   * Counts one sign-in attempt against each key (an email's and a client's counter) and answers every counter's
-   * attempts in its window, in one statement: the upsert holds each row's lock until it commits, so concurrent
-   * attempts are numbered one by one and no more than the limit ever reach the password check. A window older than
-   * windowSeconds starts again at 1. Keys are locked in sorted order so two attempts never wait on each other in a
-   * circle. (sign_in_throttle_pkey)
-   */
-  async countAttempt(db: EntityManager, keys: string[], windowSeconds: number): Promise<Array<{ key: string; attempts: number; retryAfterSeconds: number }>> {
-    const found = await rows<{ key: string; attempts: number; retry_after: number }>(
-      db,
-      `INSERT INTO sign_in_throttle AS t (key, attempts, window_started_at)
-       SELECT k, 1, now() FROM unnest($1::text[]) AS k ORDER BY k
-       ON CONFLICT (key) DO UPDATE SET
-         attempts = CASE WHEN t.window_started_at <= now() - make_interval(secs => $2) THEN 1 ELSE t.attempts + 1 END,
-         window_started_at = CASE WHEN t.window_started_at <= now() - make_interval(secs => $2) THEN now() ELSE t.window_started_at END
-       RETURNING key, attempts, greatest(1, ceil(extract(epoch FROM t.window_started_at + make_interval(secs => $2) - now())))::int AS retry_after`,
-      [[...keys].sort(), windowSeconds],
-    );
-    return found.map((r) => ({ key: r.key, attempts: r.attempts, retryAfterSeconds: r.retry_after }));
-  },
-
-  /** A successful sign-in: the email's counter starts again, and the client's attempt is given back. */
-  async releaseAttempt(db: EntityManager, emailKey: string, clientKey: string): Promise<void> {
-    await db.query(
-      `WITH cleared AS (DELETE FROM sign_in_throttle WHERE key = $1)
-       UPDATE sign_in_throttle SET attempts = greatest(attempts - 1, 0) WHERE key = $2`,
-      [emailKey, clientKey],
-    );
-  },
-
-  /** Counters whose window ended a day ago, so the table does not grow with every address ever seen. */
-  async deleteStaleAttempts(db: EntityManager): Promise<void> {
-    await db.query(`DELETE FROM sign_in_throttle WHERE window_started_at < now() - interval '1 day'`);
-  },
 };

@@ -3,6 +3,7 @@ import { AppError, badInput, conflict } from '../../common/app-error';
 import type { Config } from '../../config';
 import type { RequestContext, Viewer } from '../../graphql/request-context';
 import type { PlaceDirectory } from '../place/place-directory';
+import { clearHits, countHits, deleteStaleHits, giveBackHit } from '../../db/throttle';
 import { inOneStatement } from '../../db/transaction';
 import { AccountRepository } from './account.repository';
 import type { CreateCommissionerInput, SignInInput, SignUpInput } from './account.inputs';
@@ -17,6 +18,7 @@ export const SIGN_IN_FAILED = 'That email and password do not match an account.'
 const WINDOW_SECONDS = 15 * 60;
 const MAX_FAILURES_PER_EMAIL = 5;
 const MAX_FAILURES_PER_CLIENT = 30;
+const SIGN_UP_WINDOW_SECONDS = 60 * 60;
 
 export class AccountService {
   constructor(
@@ -25,6 +27,11 @@ export class AccountService {
   ) {}
 
   async signUp(ctx: RequestContext, input: SignUpInput): Promise<AuthPayload> {
+    // Accounts are what demand signals and reviews are limited by, so making them is limited too (issue 13, finding 4).
+    const [signUps] = await inOneStatement(ctx, (db) => countHits(db, [`sign-up:client:${ctx.http?.clientKey ?? 'local'}`], SIGN_UP_WINDOW_SECONDS));
+    if (signUps.hits > this.config.signUpsPerClientPerHour) {
+      throw new AppError('RATE_LIMITED', `Too many new accounts from here. Please wait ${describeWait(signUps.retryAfterSeconds)} and try again.`, { retryAfterSeconds: signUps.retryAfterSeconds });
+    }
     const email = normaliseEmail(input.email);
     const role = input.accountType === 'PROVIDER' ? Role.PROVIDER : Role.PERSON;
     const user = await AccountRepository.insertUser(ctx.db, {
@@ -44,8 +51,8 @@ export class AccountService {
     const clientKey = `client:${ctx.http?.clientKey ?? 'local'}`;
     // Counted before the password is checked (and committed at once, outside any transaction), so that however many
     // guesses arrive together only the first MAX_FAILURES_PER_EMAIL reach verifyPassword.
-    const counters = await inOneStatement(ctx, (db) => AccountRepository.countAttempt(db, [emailKey, clientKey], WINDOW_SECONDS));
-    const over = counters.filter((c) => c.attempts > (c.key === emailKey ? MAX_FAILURES_PER_EMAIL : MAX_FAILURES_PER_CLIENT));
+    const counters = await inOneStatement(ctx, (db) => countHits(db, [emailKey, clientKey], WINDOW_SECONDS));
+    const over = counters.filter((c) => c.hits > (c.key === emailKey ? MAX_FAILURES_PER_EMAIL : MAX_FAILURES_PER_CLIENT));
     if (over.length) {
       const retryAfterSeconds = Math.max(...over.map((c) => c.retryAfterSeconds));
       throw new AppError('RATE_LIMITED', `Too many failed sign-in attempts. Please wait ${describeWait(retryAfterSeconds)} and try again.`, { retryAfterSeconds });
@@ -53,8 +60,10 @@ export class AccountService {
     const found = await AccountRepository.findCredentialsByEmail(ctx.db, email);
     const ok = await verifyPassword(found?.passwordHash ?? (await dummyHash()), input.password);
     if (!found || !ok) throw new AppError('UNAUTHENTICATED', SIGN_IN_FAILED);
-    await AccountRepository.releaseAttempt(ctx.db, emailKey, clientKey);
-    if (Math.random() < 0.01) await AccountRepository.deleteStaleAttempts(ctx.db);
+    // A success starts the email's count again and does not count against its client.
+    await clearHits(ctx.db, emailKey);
+    await giveBackHit(ctx.db, clientKey);
+    if (Math.random() < 0.01) await deleteStaleHits(ctx.db);
     const { passwordHash: _hidden, ...user } = found;
     return this.session(ctx, user as User);
   }
