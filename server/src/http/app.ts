@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import express, { type Express, type Request, type Response } from 'express';
+import helmet from 'helmet';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -60,6 +61,24 @@ export async function createHttpApp(ds: DataSource, services: Services, httpServ
   // X-Forwarded-For is believed only from as many proxies as configured (default none): any client can write one,
   // and a believed address picks the rate-limit bucket (issue 13, finding 2).
   app.set('trust proxy', config.trustedProxyHops || false);
+  // Security headers (issue 13, finding 7). The API answers JSON and CSV, never pages: nothing may run, be framed
+  // or be sniffed, and answers (personal data, much of it) are never stored. In development Apollo's landing page
+  // loads its sandbox from a CDN, so the policy is strict in production only. HSTS only over HTTPS.
+  app.use(
+    helmet({
+      contentSecurityPolicy: production ? { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] } } : false,
+      strictTransportSecurity: false,
+      crossOriginEmbedderPolicy: false,
+      crossOriginResourcePolicy: { policy: 'same-site' },
+      referrerPolicy: { policy: 'no-referrer' },
+      frameguard: { action: 'deny' },
+    }),
+  );
+  app.use((req, res, next) => {
+    if (req.secure) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.use((req, res, next) => {
     // The web app (another origin in development) may call the API with its session cookie.
     const origin = req.headers.origin;
