@@ -59,6 +59,31 @@ function boolVar(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boole
   throw new Error(`Invalid configuration: ${name} must be true or false (got "${raw}")`);
 }
 
+// Secrets that were written down somewhere (the development defaults, docker-compose's old demo value) and words
+// that only placeholders contain. A secret anyone can read in the repository signs nothing (issue 13, finding 8).
+const KNOWN_PLACEHOLDERS = [DEV_SECRET, DEV_CLIENT_ADDRESS_SECRET, 'CHANGE-ME-local-demo-secret-not-for-real-use'];
+const PLACEHOLDER_WORDS = /change[-_ ]?me|replace[-_ ]?me|placeholder|not[-_ ]for[-_ ](real|production)|example|your[-_ ]?secret|^(.)\1+$/i;
+/** Below this many bits (Shannon entropy of the characters used, times the length) a secret is too guessable. */
+const MIN_SECRET_BITS = 128;
+
+/** Bits of the secret by its own character frequencies: a fair estimate for random strings, generous for words. */
+export function secretBits(secret: string): number {
+  const counts = new Map<string, number>();
+  for (const c of secret) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let perChar = 0;
+  for (const n of counts.values()) perChar -= (n / secret.length) * Math.log2(n / secret.length);
+  return perChar * secret.length;
+}
+
+function refuseWeakSecret(name: string, secret: string): void {
+  if (KNOWN_PLACEHOLDERS.includes(secret) || PLACEHOLDER_WORDS.test(secret)) {
+    throw new Error(`Invalid configuration: ${name} is a placeholder; set a random secret (openssl rand -base64 48)`);
+  }
+  if (secretBits(secret) < MIN_SECRET_BITS) {
+    throw new Error(`Invalid configuration: ${name} is too easy to guess; set a random secret (openssl rand -base64 48)`);
+  }
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = env.NODE_ENV ?? 'development';
   if (!['development', 'test', 'production'].includes(nodeEnv)) {
@@ -72,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (nodeEnv === 'production' && authSecret.length < 32) {
     throw new Error('Invalid configuration: AUTH_SECRET must be set to at least 32 characters in production');
   }
+  if (nodeEnv === 'production') refuseWeakSecret('AUTH_SECRET', authSecret);
   if (authSecret && authSecret.length < 32) {
     throw new Error('Invalid configuration: AUTH_SECRET must be at least 32 characters');
   }
@@ -79,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (nodeEnv === 'production' && clientAddressSecret.length < 32) {
     throw new Error('Invalid configuration: CLIENT_ADDRESS_SECRET must be set to at least 32 characters in production (the web server shares it)');
   }
+  if (nodeEnv === 'production') refuseWeakSecret('CLIENT_ADDRESS_SECRET', clientAddressSecret);
   const adminEmail = env.ADMIN_EMAIL?.trim().toLowerCase() || null;
   const adminPassword = env.ADMIN_PASSWORD || null;
   if ((adminEmail === null) !== (adminPassword === null)) {
