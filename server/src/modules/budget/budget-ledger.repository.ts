@@ -41,12 +41,12 @@ const toLine = (r: LedgerRow): LedgerLine =>
   Object.assign(new LedgerLine(), { id: String(r.id), budgetId: r.budget_id, kind: r.kind, amountPence: r.amount_pence, bookingId: r.booking_id, note: r.note, createdAt: r.created_at });
 
 export const BudgetLedgerRepository = {
-  async insertBudget(db: EntityManager, b: { planId: string; fundingSource: FundingSource; periodStartDate: string; periodEndDate: string; createdBy: string }): Promise<Budget> {
+  async insertBudget(db: EntityManager, b: { planId: string; fundingSource: FundingSource; fundingAuthorityCode: string | null; periodStartDate: string; periodEndDate: string; createdBy: string }): Promise<Budget> {
     const row = await one<BudgetRow>(
       db,
-      `INSERT INTO budget AS b (plan_id, funding_source, period_start_date, period_end_date, created_by)
-       VALUES ($1, $2, $3::date, $4::date, $5) RETURNING ${BUDGET_COLUMNS('b')}`,
-      [b.planId, b.fundingSource, b.periodStartDate, b.periodEndDate, b.createdBy],
+      `INSERT INTO budget AS b (plan_id, funding_source, funding_authority_code, period_start_date, period_end_date, created_by)
+       VALUES ($1, $2, $3, $4::date, $5::date, $6) RETURNING ${BUDGET_COLUMNS('b')}`,
+      [b.planId, b.fundingSource, b.fundingAuthorityCode, b.periodStartDate, b.periodEndDate, b.createdBy],
     );
     return toBudget(row!);
   },

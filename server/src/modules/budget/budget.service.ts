@@ -12,7 +12,8 @@ import type { BudgetLedger } from './budget-ledger.service';
 import { statementCsv } from './statement-csv';
 
 // Owns: who may fund which plan (admins any; commissioners only plans in their own local authority; a person only
-// SELF_FUNDED pots on their own plan, and nobody else learns whether a plan exists); no two pots of one funding
+// SELF_FUNDED pots on their own plan, and nobody else learns whether a plan exists); a funded budget stays with the
+// authority that funds it when the plan moves, and a self-funded pot is the person's alone; no two pots of one funding
 // source overlap in time on one plan; money enters only as ledger lines through BudgetLedger (which owns the
 // balances); a statement is shown only to the plan's person or an admin.
 const MAX_PERIOD_DAYS = 3 * 366;
@@ -47,6 +48,7 @@ export class BudgetService {
       const budget = await BudgetLedgerRepository.insertBudget(tx.db, {
         planId: plan.id,
         fundingSource: input.fundingSource,
+        fundingAuthorityCode: input.fundingSource === FundingSource.SELF_FUNDED ? null : plan.localAuthorityCode,
         periodStartDate: start,
         periodEndDate: end,
         createdBy: viewer.id,
@@ -60,8 +62,9 @@ export class BudgetService {
     return inTransaction(ctx, async (tx) => {
       const [budget] = await BudgetLedgerRepository.findBudgetsByIds(tx.db, [assertId(input.budgetId, 'budgetId')]);
       if (!budget) throw notFound('That budget');
-      // The same NOT_FOUND for a budget on a plan the viewer may not fund, so ids reveal nothing.
-      await this.plans.lockForChange(tx, budget.planId, mayFund, 'budgetId', 'That budget');
+      // The same NOT_FOUND for a budget the viewer may not adjust, so ids reveal nothing. The funding authority's
+      // commissioners adjust its budgets wherever the plan is now (issue 13, finding 6).
+      await this.plans.lockForChange(tx, budget.planId, (viewer, plan) => mayAdjust(viewer, plan, budget), 'budgetId', 'That budget');
       assertMayUseSource(tx.viewer!, budget.fundingSource);
       await this.ledger.adjust(tx, budget.id, input.amountPence, input.note.trim());
       return this.reload(tx, budget.id);
@@ -107,9 +110,25 @@ function mayFund(viewer: Viewer, plan: SupportPlan): boolean {
   return viewer.role === 'PERSON' && viewer.id === plan.personId;
 }
 
+/**
+ * A self-funded pot only by its person; any other budget only by its funding authority's commissioners (or an
+ * admin), wherever the plan has moved since.
+ */
+function mayAdjust(viewer: Viewer, plan: SupportPlan, budget: Budget): boolean {
+  if (budget.fundingSource === FundingSource.SELF_FUNDED) return viewer.role === 'PERSON' && viewer.id === plan.personId;
+  if (viewer.role === 'ADMIN') return true;
+  // The person sees their own plan's budgets, so they are told FORBIDDEN (by assertMayUseSource), not NOT_FOUND.
+  if (viewer.role === 'PERSON') return viewer.id === plan.personId;
+  return viewer.role === 'COMMISSIONER' && viewer.localAuthorityCode !== null && viewer.localAuthorityCode === budget.fundingAuthorityCode;
+}
+
 function assertMayUseSource(viewer: Viewer, source: FundingSource): void {
   if (viewer.role === 'PERSON' && source !== FundingSource.SELF_FUNDED) {
     throw forbidden('You can add only a self-funded budget to your plan. Direct payments and other budgets are set by your council or the NHS.');
+  }
+  // A person's own money is theirs to put in (issue 13, finding 11).
+  if (viewer.role !== 'PERSON' && source === FundingSource.SELF_FUNDED) {
+    throw forbidden('A self-funded budget is added by the person themselves.');
   }
 }
 
