@@ -12,10 +12,11 @@ import { BookingInOneStatement1764600000000 } from './migrations/1764600000000-b
 import { OfferingReach1764610000000 } from './migrations/1764610000000-offering-reach';
 import { SignInThrottle1764700000000 } from './migrations/1764700000000-sign-in-throttle';
 import { FundingAuthority1764700000001 } from './migrations/1764700000001-funding-authority';
+import { AdjustmentIdempotency1764700000002 } from './migrations/1764700000002-adjustment-idempotency';
 
 // One data source definition for the app, the CLIs and the tests. Migrations are listed explicitly (no globs), so
 // the same list works from TypeScript sources and compiled output. Never `synchronize`.
-export const MIGRATIONS = [Foundation1764000000000, PeopleAndBudgets1764100000000, ResourceAllocation1764200000000, OutcomeHistory1764210000000, Bookings1764300000000, MarketSignals1764400000000, NationalScale1764500000000, BookingInOneStatement1764600000000, OfferingReach1764610000000, SignInThrottle1764700000000, FundingAuthority1764700000001];
+export const MIGRATIONS = [Foundation1764000000000, PeopleAndBudgets1764100000000, ResourceAllocation1764200000000, OutcomeHistory1764210000000, Bookings1764300000000, MarketSignals1764400000000, NationalScale1764500000000, BookingInOneStatement1764600000000, OfferingReach1764610000000, SignInThrottle1764700000000, FundingAuthority1764700000001, AdjustmentIdempotency1764700000002];
 
 /**
  * Session settings for an API of many short statements (measured by npm run bench at national scale): no JIT, which

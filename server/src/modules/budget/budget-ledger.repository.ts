@@ -58,14 +58,25 @@ export const BudgetLedgerRepository = {
   },
 
   /** Appends a line; the database trigger applies it to the balances and the CHECK refuses any overspend. */
-  async append(db: EntityManager, line: { budgetId: string; kind: LedgerKind; amountPence: number; bookingId?: string | null; actorId?: string | null; note?: string | null }): Promise<LedgerLine> {
+  async append(db: EntityManager, line: { budgetId: string; kind: LedgerKind; amountPence: number; bookingId?: string | null; actorId?: string | null; note?: string | null; idempotencyKey?: string | null }): Promise<LedgerLine> {
     const row = await one<LedgerRow>(
       db,
-      `INSERT INTO budget_ledger (budget_id, kind, amount_pence, booking_id, actor_id, note) VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO budget_ledger (budget_id, kind, amount_pence, booking_id, actor_id, note, idempotency_key) VALUES ($1, $2, $3, $4, $5, $6, $7)
        RETURNING id, budget_id, kind, amount_pence, booking_id, note, created_at`,
-      [line.budgetId, line.kind, line.amountPence, line.bookingId ?? null, line.actorId ?? null, line.note ?? null],
+      [line.budgetId, line.kind, line.amountPence, line.bookingId ?? null, line.actorId ?? null, line.note ?? null, line.idempotencyKey ?? null],
     );
     return toLine(row!);
+  },
+
+  /** The line an earlier request with this key wrote, if any (budget_ledger_idempotency_key). */
+  async findByIdempotencyKey(db: EntityManager, budgetId: string, actorId: string, key: string): Promise<LedgerLine | null> {
+    const row = await one<LedgerRow>(
+      db,
+      `SELECT id, budget_id, kind, amount_pence, booking_id, note, created_at FROM budget_ledger
+        WHERE budget_id = $1 AND actor_id = $2 AND idempotency_key = $3`,
+      [budgetId, actorId, key],
+    );
+    return row ? toLine(row) : null;
   },
 
   async findBudgetsByIds(db: EntityManager, ids: readonly string[]): Promise<Budget[]> {

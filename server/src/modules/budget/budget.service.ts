@@ -66,7 +66,7 @@ export class BudgetService {
       // commissioners adjust its budgets wherever the plan is now (issue 13, finding 6).
       await this.plans.lockForChange(tx, budget.planId, (viewer, plan) => mayAdjust(viewer, plan, budget), 'budgetId', 'That budget');
       assertMayUseSource(tx.viewer!, budget.fundingSource);
-      await this.ledger.adjust(tx, budget.id, input.amountPence, input.note.trim());
+      await this.ledger.adjust(tx, budget.id, input.amountPence, input.note.trim(), input.idempotencyKey);
       return this.reload(tx, budget.id);
     });
   }
