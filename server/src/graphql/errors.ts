@@ -45,7 +45,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const code = pgCode(original);
   if (code === PG.uniqueViolation) return { ...base, message: 'That already exists.', extensions: { code: 'CONFLICT' } };
-  if (code === PG.checkViolation || code === PG.foreignKeyViolation || code === '22P02' || code === '22003' || code === '22001') {
+  // Class 22 is PostgreSQL's "data exception": a value it cannot take (a NUL character, a date or number out of range,
+  // a cursor forged with values of the wrong kind). The input was wrong, not the server (issue 13, finding 10).
+  if (code === PG.checkViolation || code === PG.foreignKeyViolation || code?.startsWith('22')) {
     return { ...base, message: 'A value given is not allowed.', extensions: { code: 'BAD_USER_INPUT' } };
   }
   const ext = formatted.extensions ?? {};
@@ -80,7 +82,7 @@ export function isExpected(error: unknown): boolean {
   const original = unwrapResolverError(error);
   if (original instanceof AppError || original instanceof ArgumentValidationError) return true;
   const code = pgCode(original);
-  if (code && [PG.uniqueViolation, PG.checkViolation, PG.foreignKeyViolation, '22P02', '22003', '22001'].includes(code as never)) return true;
+  if (code && ([PG.uniqueViolation, PG.checkViolation, PG.foreignKeyViolation].includes(code as never) || code.startsWith('22'))) return true;
   const ext = (error as GraphQLError)?.extensions;
   return typeof ext?.code === 'string' && PASS_THROUGH.has(ext.code) && !(original instanceof Error && !(original instanceof GraphQLError));
 }
