@@ -8,6 +8,7 @@ import { inOneStatement } from '../../db/transaction';
 import { AccountRepository } from './account.repository';
 import type { CreateCommissionerInput, SignInInput, SignUpInput } from './account.inputs';
 import { dummyHash, hashPassword, verifyPassword } from './password';
+import { assertAcceptablePassword } from './password-policy';
 import { Role } from './role';
 import { issueToken } from './token';
 import type { AuthPayload, User } from './user.entity';
@@ -33,6 +34,7 @@ export class AccountService {
       throw new AppError('RATE_LIMITED', `Too many new accounts from here. Please wait ${describeWait(signUps.retryAfterSeconds)} and try again.`, { retryAfterSeconds: signUps.retryAfterSeconds });
     }
     const email = normaliseEmail(input.email);
+    assertAcceptablePassword(input.password, email);
     const role = input.accountType === 'PROVIDER' ? Role.PROVIDER : Role.PERSON;
     const user = await AccountRepository.insertUser(ctx.db, {
       email,
@@ -77,6 +79,7 @@ export class AccountService {
     if (!this.places.authority(input.localAuthorityCode)) {
       throw badInput(`There is no local authority with the code ${input.localAuthorityCode}.`, 'localAuthorityCode');
     }
+    assertAcceptablePassword(input.password, input.email);
     const user = await AccountRepository.insertUser(ctx.db, {
       email: normaliseEmail(input.email),
       name: input.name.trim(),
