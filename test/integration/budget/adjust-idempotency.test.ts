@@ -24,9 +24,12 @@ const adjustments = async () => (await server.ds.query(`SELECT amount_pence FROM
 
 it('applies an adjustment once when its answer was lost and it is sent again, even five times at once', async () => {
   const input = { budgetId, amountPence: 5_000, note: 'uplift', idempotencyKey: 'adjust-0001-uplift' };
-  // The first answer is lost: the caller asked for the statement, which a commissioner may not read.
-  const lost = await server.gql(`mutation($input: AdjustBudgetInput!) { adjustBudget(input: $input) { id statement { edges { node { id } } } } }`, { input }, { token: manchester.token });
-  expect(lost.data).toBeNull();
+  // Asking to be shown what a commissioner may not read (the statement) is refused before anything is written.
+  const refused = await server.gql(`mutation($input: AdjustBudgetInput!) { adjustBudget(input: $input) { id ... on Budget { statement { edges { node { id } } } } } }`, { input }, { token: manchester.token });
+  expect(refused.errors![0].extensions!.code).toBe('FORBIDDEN');
+  expect(await adjustments()).toEqual([]);
+  // The first answer is lost (here: sent, applied, and the answer thrown away), then the client retries.
+  await server.gql(ADJUST, { input }, { token: manchester.token });
   const retries = await Promise.all(Array.from({ length: 5 }, () => server.gql(ADJUST, { input }, { token: manchester.token })));
   for (const r of retries) expect(r.data!.adjustBudget.allocatedPence).toBe(105_000);
   expect(await adjustments()).toEqual([{ amount_pence: 5_000 }]);

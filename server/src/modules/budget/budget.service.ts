@@ -32,12 +32,13 @@ export class BudgetService {
     private readonly plans: PlanService,
   ) {}
 
-  async allocate(ctx: RequestContext, input: AllocateBudgetInput): Promise<Budget> {
+  async allocate(ctx: RequestContext, input: AllocateBudgetInput, asked: ReadonlySet<string> = new Set()): Promise<Budget> {
     const viewer = ctx.viewer!;
     assertMayUseSource(viewer, input.fundingSource);
     const [start, end] = period(input.periodStartDate, input.periodEndDate);
     return inTransaction(ctx, async (tx) => {
       const plan = await this.plans.lockForChange(tx, input.planId, mayFund);
+      assertMayBeShown(tx.viewer, plan, asked);
       const clash = await BudgetLedgerRepository.findOverlapping(tx.db, plan.id, input.fundingSource, start, end);
       if (clash) {
         throw conflict(
@@ -58,14 +59,15 @@ export class BudgetService {
     });
   }
 
-  async adjust(ctx: RequestContext, input: AdjustBudgetInput): Promise<Budget> {
+  async adjust(ctx: RequestContext, input: AdjustBudgetInput, asked: ReadonlySet<string> = new Set()): Promise<Budget> {
     return inTransaction(ctx, async (tx) => {
       const [budget] = await BudgetLedgerRepository.findBudgetsByIds(tx.db, [assertId(input.budgetId, 'budgetId')]);
       if (!budget) throw notFound('That budget');
       // The same NOT_FOUND for a budget the viewer may not adjust, so ids reveal nothing. The funding authority's
       // commissioners adjust its budgets wherever the plan is now (issue 13, finding 6).
-      await this.plans.lockForChange(tx, budget.planId, (viewer, plan) => mayAdjust(viewer, plan, budget), 'budgetId', 'That budget');
+      const plan = await this.plans.lockForChange(tx, budget.planId, (viewer, plan) => mayAdjust(viewer, plan, budget), 'budgetId', 'That budget');
       assertMayUseSource(tx.viewer!, budget.fundingSource);
+      assertMayBeShown(tx.viewer, plan, asked);
       await this.ledger.adjust(tx, budget.id, input.amountPence, input.note.trim(), input.idempotencyKey);
       return this.reload(tx, budget.id);
     });
@@ -108,6 +110,20 @@ function mayFund(viewer: Viewer, plan: SupportPlan): boolean {
   if (viewer.role === 'ADMIN') return true;
   if (viewer.role === 'COMMISSIONER') return viewer.localAuthorityCode !== null && viewer.localAuthorityCode === plan.localAuthorityCode;
   return viewer.role === 'PERSON' && viewer.id === plan.personId;
+}
+
+/** Fields of a budget that only those who may read its plan are shown (see canRead). */
+const PLAN_READER_FIELDS = ['plan', 'statement', 'statementCsv'];
+
+/**
+ * Refuses, before anything is written, a money mutation whose answer asks for what the caller may not be shown: it
+ * would commit and then answer data: null, and a retry would move the money twice (issue 13, finding 12).
+ */
+function assertMayBeShown(viewer: Viewer | null, plan: SupportPlan, asked: ReadonlySet<string>): void {
+  const hidden = PLAN_READER_FIELDS.filter((f) => asked.has(f));
+  if (hidden.length && !canRead(viewer, plan)) {
+    throw forbidden(`Nothing was changed: you asked to be shown the budget's ${hidden.join(' and ')}, which only the budget holder can see. Ask without ${hidden.length > 1 ? 'them' : 'it'}.`);
+  }
 }
 
 /**
