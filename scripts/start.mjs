@@ -5,16 +5,14 @@
 // With no DATABASE_URL the seeder and the API each open the embedded PostgreSQL in .data/postgres, and two
 // processes must never run a server on the same data folder: so the seeder runs to completion first, then the API.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { newestMtime, webBuildStale } from './web-build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
-const nextBin = require.resolve('next/dist/bin/next');
 
 const apiPort = process.env.PORT || '4000';
 const webPort = process.env.WEB_PORT || '3000';
@@ -22,6 +20,9 @@ const apiUrl = process.env.API_URL || `http://localhost:${apiPort}/graphql`;
 const webUrl = `http://localhost:${webPort}`;
 const childEnv = {
   ...process.env,
+  // The web server signs its clients' addresses for the API with this (scripts/client-address.cjs): one per run
+  // unless set, as both children get it from here.
+  CLIENT_ADDRESS_SECRET: process.env.CLIENT_ADDRESS_SECRET || randomBytes(32).toString('base64url'),
   NEXT_TELEMETRY_DISABLED: '1',
   // The API only answers cross-origin calls from the web app's origin.
   WEB_ORIGIN: process.env.WEB_ORIGIN || webUrl,
@@ -172,7 +173,7 @@ async function main() {
   }
   if (stopping) return;
   // DEMO_SIGN_IN=1 shows one-press demo sign-ins on the sign-in page (the seeded accounts); set it to 0 to hide them.
-  const web = runService('web', [nextBin, 'start', 'web', '-p', webPort], { ...childEnv, API_URL: apiUrl, DEMO_SIGN_IN: process.env.DEMO_SIGN_IN ?? '1' });
+  const web = runService('web', [join(root, 'scripts/web-server.mjs'), webPort], { ...childEnv, API_URL: apiUrl, DEMO_SIGN_IN: process.env.DEMO_SIGN_IN ?? '1' });
   if (!(await waitFor(webUrl, 'the web app', 60_000, web))) return giveUp();
 
   const accounts = await demoAccounts();

@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { loadConfig, type Config } from './config';
 import { createLogger, type Log } from './common/logger';
 import { createDataSource, runMigrations } from './db/data-source';
+import { isDatabaseUnavailable } from './db/sql';
 import { startEmbeddedPostgres, type EmbeddedHandle } from './db/embedded';
 import { createHttpApp } from './http/app';
 import { RESOLVERS } from './graphql/build-schema';
@@ -21,18 +22,47 @@ export interface Runtime {
   stop(): Promise<void>;
 }
 
-export async function openDatabase(config: Config, log: Log): Promise<{ ds: DataSource; embedded: EmbeddedHandle | null }> {
+/**
+ * The database: the embedded one unless DATABASE_URL is set, migrated, then the data source the caller will use.
+ * Migrations run on their own short-lived connection without timeouts (some take minutes at national scale); the
+ * returned data source has the caller's statement timeout (the API's: config.dbStatementTimeoutMs). A database that
+ * is not answering yet is retried with backoff for config.dbStartRetrySeconds (issue 13, finding 9), so the API
+ * started beside its database waits for it instead of exiting.
+ */
+export async function openDatabase(config: Config, log: Log, options: { statementTimeoutMs?: number } = {}): Promise<{ ds: DataSource; embedded: EmbeddedHandle | null }> {
   let url = config.databaseUrl;
   let embedded: EmbeddedHandle | null = null;
   if (!url) {
     embedded = await startEmbeddedPostgres(config.embeddedDataDir, config.embeddedPort, (m) => log.info('embedded-postgres', { message: m }));
     url = embedded.url;
   }
-  const ds = createDataSource(url);
-  await ds.initialize();
-  const applied = await runMigrations(ds);
-  if (applied.length) log.info('migrations.applied', { migrations: applied });
+  const migrator = createDataSource(url, { poolSize: 1, applicationName: 'support-market-migrate', statementTimeoutMs: 0, connectTimeoutMs: config.dbConnectTimeoutMs });
+  await connectWithRetry(migrator, config.dbStartRetrySeconds, log);
+  try {
+    const applied = await runMigrations(migrator);
+    if (applied.length) log.info('migrations.applied', { migrations: applied });
+  } finally {
+    await migrator.destroy();
+  }
+  const ds = createDataSource(url, { statementTimeoutMs: options.statementTimeoutMs, connectTimeoutMs: config.dbConnectTimeoutMs });
+  await connectWithRetry(ds, config.dbStartRetrySeconds, log);
   return { ds, embedded };
+}
+
+/** ds.initialize(), retried with doubling waits (0.25 s up to 5 s) while the database refuses or does not answer. */
+export async function connectWithRetry(ds: DataSource, retrySeconds: number, log: Log): Promise<void> {
+  const until = Date.now() + retrySeconds * 1000;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await ds.initialize();
+      return;
+    } catch (e) {
+      const wait = Math.min(5_000, 250 * 2 ** attempt);
+      if (Date.now() + wait > until || !isDatabaseUnavailable(e)) throw e;
+      log.info('database.waiting', { attempt: attempt + 1, retryInMs: wait, reason: e instanceof Error ? e.message : String(e) });
+      await new Promise((r) => setTimeout(r, wait));
+    }
+  }
 }
 
 /**
@@ -47,11 +77,19 @@ export interface RuntimeWiring {
 export async function startRuntime(overrides: Partial<Config> = {}, existing?: DataSource, wiring: RuntimeWiring = {}): Promise<Runtime> {
   const config = { ...loadConfig(), ...overrides };
   const log = createLogger(config.logRequests || config.env !== 'test');
-  const { ds, embedded } = existing ? { ds: existing, embedded: null } : await openDatabase(config, log);
+  const { ds, embedded } = existing ? { ds: existing, embedded: null } : await openDatabase(config, log, { statementTimeoutMs: config.dbStatementTimeoutMs });
   const built = await createServices(config, ds, log);
   const services: Services = { ...built, ...wiring.services?.(built) };
   if (config.adminEmail && config.adminPassword) await services.account.ensureAdmin(ds.manager, config.adminEmail, config.adminPassword);
-  const server = createServer();
+  // Slow clients cannot hold sockets for minutes (Node's default request timeout is 300 s), and connections are
+  // capped (issue 13, finding 9).
+  const server = createServer({
+    requestTimeout: config.requestTimeoutMs,
+    headersTimeout: Math.min(config.requestTimeoutMs, 15_000),
+    // Node checks those timeouts only this often (default every 30 s).
+    connectionsCheckingInterval: Math.min(5_000, Math.ceil(config.requestTimeoutMs / 2)),
+  });
+  server.maxConnections = config.maxConnections;
   const resolvers = createResolverContainer(RESOLVERS, Object.values(services));
   const { app, apollo } = await createHttpApp({ config, log, ds, resolvers, market: services.market, oruk: services.oruk, loaders: wiring.loaders ?? createLoaders }, server);
   server.on('request', app);

@@ -5,8 +5,24 @@ export interface Config {
   /** Unset means: use the embedded PostgreSQL (see db/embedded.ts). */
   databaseUrl: string | null;
   embeddedDataDir: string;
+  /** Every API statement is cancelled after this long (PostgreSQL's statement_timeout; issue 13, findings 5 and 9). */
+  dbStatementTimeoutMs: number;
+  /** Waiting for a database connection (new or from the pool) gives up after this long. */
+  dbConnectTimeoutMs: number;
+  /** At start, how long to keep retrying (with backoff) a database that is not answering yet; 0: fail at once. */
+  dbStartRetrySeconds: number;
+  /** A request whose headers and body have not all arrived after this long is answered 408 and closed. */
+  requestTimeoutMs: number;
+  /** Open connections the API accepts at once; more are refused until some close. */
+  maxConnections: number;
   embeddedPort: number;
   authSecret: string;
+  /** Shared with the web server, which signs its clients' addresses with it (see http/client-address.ts). */
+  clientAddressSecret: string;
+  /** New accounts one client may make in an hour (issue 13, finding 4). */
+  signUpsPerClientPerHour: number;
+  /** Reverse proxies in front of the API whose X-Forwarded-For entries are believed (0: none). */
+  trustedProxyHops: number;
   tokenTtlSeconds: number;
   adminEmail: string | null;
   adminPassword: string | null;
@@ -21,6 +37,7 @@ export interface Config {
 }
 
 const DEV_SECRET = 'support-market-development-secret-not-for-production';
+const DEV_CLIENT_ADDRESS_SECRET = 'support-market-development-client-address-secret';
 
 function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1, max = 65535): number {
   const raw = env[name];
@@ -40,6 +57,31 @@ function boolVar(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boole
   throw new Error(`Invalid configuration: ${name} must be true or false (got "${raw}")`);
 }
 
+// Secrets that were written down somewhere (the development defaults, docker-compose's old demo value) and words
+// that only placeholders contain. A secret anyone can read in the repository signs nothing (issue 13, finding 8).
+const KNOWN_PLACEHOLDERS = [DEV_SECRET, DEV_CLIENT_ADDRESS_SECRET, 'CHANGE-ME-local-demo-secret-not-for-real-use'];
+const PLACEHOLDER_WORDS = /change[-_ ]?me|replace[-_ ]?me|placeholder|not[-_ ]for[-_ ](real|production)|example|your[-_ ]?secret|^(.)\1+$/i;
+/** Below this many bits (Shannon entropy of the characters used, times the length) a secret is too guessable. */
+const MIN_SECRET_BITS = 128;
+
+/** Bits of the secret by its own character frequencies: a fair estimate for random strings, generous for words. */
+export function secretBits(secret: string): number {
+  const counts = new Map<string, number>();
+  for (const c of secret) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let perChar = 0;
+  for (const n of counts.values()) perChar -= (n / secret.length) * Math.log2(n / secret.length);
+  return perChar * secret.length;
+}
+
+function refuseWeakSecret(name: string, secret: string): void {
+  if (KNOWN_PLACEHOLDERS.includes(secret) || PLACEHOLDER_WORDS.test(secret)) {
+    throw new Error(`Invalid configuration: ${name} is a placeholder; set a random secret (openssl rand -base64 48)`);
+  }
+  if (secretBits(secret) < MIN_SECRET_BITS) {
+    throw new Error(`Invalid configuration: ${name} is too easy to guess; set a random secret (openssl rand -base64 48)`);
+  }
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = env.NODE_ENV ?? 'development';
   if (!['development', 'test', 'production'].includes(nodeEnv)) {
@@ -53,9 +95,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (nodeEnv === 'production' && authSecret.length < 32) {
     throw new Error('Invalid configuration: AUTH_SECRET must be set to at least 32 characters in production');
   }
+  if (nodeEnv === 'production') refuseWeakSecret('AUTH_SECRET', authSecret);
   if (authSecret && authSecret.length < 32) {
     throw new Error('Invalid configuration: AUTH_SECRET must be at least 32 characters');
   }
+  const clientAddressSecret = env.CLIENT_ADDRESS_SECRET ?? '';
+  if (nodeEnv === 'production' && clientAddressSecret.length < 32) {
+    throw new Error('Invalid configuration: CLIENT_ADDRESS_SECRET must be set to at least 32 characters in production (the web server shares it)');
+  }
+  if (nodeEnv === 'production') refuseWeakSecret('CLIENT_ADDRESS_SECRET', clientAddressSecret);
   const adminEmail = env.ADMIN_EMAIL?.trim().toLowerCase() || null;
   const adminPassword = env.ADMIN_PASSWORD || null;
   if ((adminEmail === null) !== (adminPassword === null)) {
@@ -66,8 +114,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: intVar(env, 'PORT', 4000, 0), // 0: any free port (the ready log line says which)
     databaseUrl,
     embeddedDataDir: env.EMBEDDED_PG_DIR || '.data/postgres',
+    dbStatementTimeoutMs: intVar(env, 'DB_STATEMENT_TIMEOUT_MS', 5_000, 100, 600_000),
+    dbConnectTimeoutMs: intVar(env, 'DB_CONNECT_TIMEOUT_MS', 5_000, 100, 120_000),
+    dbStartRetrySeconds: intVar(env, 'DB_START_RETRY_SECONDS', nodeEnv === 'test' ? 0 : 120, 0, 3600),
+    requestTimeoutMs: intVar(env, 'REQUEST_TIMEOUT_MS', 30_000, 1_000, 300_000),
+    maxConnections: intVar(env, 'MAX_CONNECTIONS', 1_000, 10, 100_000),
     embeddedPort: intVar(env, 'EMBEDDED_PG_PORT', 54329),
     authSecret: authSecret || DEV_SECRET,
+    clientAddressSecret: clientAddressSecret || DEV_CLIENT_ADDRESS_SECRET,
+    trustedProxyHops: intVar(env, 'API_TRUSTED_PROXY_HOPS', 0, 0, 5),
+    signUpsPerClientPerHour: intVar(env, 'SIGN_UPS_PER_CLIENT_PER_HOUR', 10, 1, 1_000_000),
     tokenTtlSeconds: intVar(env, 'TOKEN_TTL_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),
     adminEmail,
     adminPassword,

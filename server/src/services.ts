@@ -49,7 +49,7 @@ export async function createServices(config: Config, ds: DataSource, log: Log): 
   const account = new AccountService(config, places);
   const provider = new ProviderService(places);
   const demand = new DemandRecorder(ds, log);
-  const market = new MarketService(places, taxonomy, log, config.marketCacheSeconds, config.marketNationalCacheSeconds);
+  const market = new MarketService(places, taxonomy, log, config.authSecret, config.marketCacheSeconds, config.marketNationalCacheSeconds);
   const offering = new OfferingService(places, taxonomy, provider, demand);
   const slot = new SlotService(offering);
   const ledger = new BudgetLedger();

@@ -23,7 +23,7 @@ export interface TestServer {
 export async function startTestServer(overrides: Record<string, unknown> = {}): Promise<TestServer> {
   const db = await createTestDatabase();
   const runtime = await startRuntime(
-    { port: 0, databaseUrl: db.url, env: 'test', logRequests: false, exposeSqlCount: true, adminEmail: null, adminPassword: null, ...overrides },
+    { port: 0, databaseUrl: db.url, env: 'test', logRequests: false, exposeSqlCount: true, adminEmail: null, adminPassword: null, signUpsPerClientPerHour: 100_000, ...overrides },
     db.ds,
   );
   return {

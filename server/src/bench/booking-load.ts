@@ -50,6 +50,9 @@ export interface SoakResult {
   outcomes: Record<string, number>;
   latency: Partial<Record<Kind | 'all', RunStats>>;
   deadlocks: number;
+  /** Requests whose answer was lost (connection refused or cut, or 503) and were sent again with the same body. */
+  replayed: number;
+  lostAnswers: number;
   unexpectedErrors: string[];
   violations: { when: string; rules: InvariantViolation[] }[];
   /** Seconds the invariant checks took (they read every budget, booking and slot). */
@@ -83,12 +86,27 @@ export async function runBookingSoak(o: SoakOptions): Promise<SoakResult> {
     o.log(`  ${t.toFixed(0)}s: ${resolved} booking requests resolved (${(resolved / t).toFixed(0)}/s); ${[...outcomes].map(([k, n]) => `${k} ${n}`).join(', ')}`);
   }, 5000);
 
-  const send = async (query: string, variables: Record<string, unknown>, bearer: string) => {
+  // A request whose answer is lost (the server went away, restarted, or answered 503 SERVICE_UNAVAILABLE) is sent
+  // again, same body and so same idempotency key, until it gets a definite answer: the soak outlives its server
+  // going away and coming back, as a careful client would, and the invariants show whether the replays were safe.
+  // Only when the server stays away past `patienceUntil` does the operation count as an error.
+  let lostAnswers = 0;
+  let replayed = 0;
+  const send = async (query: string, variables: Record<string, unknown>, bearer: string, patienceUntil = deadline + 30_000) => {
     const t = performance.now();
-    const res = await client.send({ path, body: JSON.stringify({ query, variables }), headers: { authorization: `Bearer ${bearer}` } });
-    const ms = performance.now() - t;
-    if (res.status === 0) throw new Error(res.error ?? 'no answer');
-    return { ms, body: JSON.parse(res.text) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } };
+    for (let attempt = 0; ; attempt++) {
+      const res = await client.send({ path, body: JSON.stringify({ query, variables }), headers: { authorization: `Bearer ${bearer}` } });
+      const lost = res.status === 0 ? (res.error ?? 'no answer') : res.status === 503 ? 'SERVICE_UNAVAILABLE' : null;
+      if (!lost) {
+        const ms = performance.now() - t;
+        return { ms, body: JSON.parse(res.text) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } };
+      }
+      lostAnswers++;
+      if (attempt === 0) replayed++;
+      if (Date.now() > patienceUntil) throw new Error(`no answer (${lost}) until the soak gave up`);
+      if (lostAnswers % 50 === 1) o.log(`  the server is not answering (${lost}): sending again with the same idempotency keys...`);
+      await new Promise((r) => setTimeout(r, Math.min(1_000, 50 * 2 ** attempt)));
+    }
   };
 
   const loop = async () => {
@@ -172,13 +190,21 @@ export async function runBookingSoak(o: SoakOptions): Promise<SoakResult> {
   clearInterval(ticker);
   const elapsed = (Date.now() - started) / 1000;
   await new Promise((r) => setTimeout(r, 1100)); // PostgreSQL publishes its statistics at most once a second
-  const deadlocksDuring = (await deadlocks(o.ds)) - deadlocksBefore;
+  const deadlocksDuring = (await deadlocks(o.ds).catch(() => deadlocksBefore)) - deadlocksBefore;
 
   const violations: SoakResult['violations'] = [];
   const checkStarted = performance.now();
   const check = async (when: string) => {
-    const found = await findBookingInvariantViolations(o.ds.manager, { imported: true });
-    const now = await placesOffset(o.ds, slots.map((s) => s.id));
+    let found: InvariantViolation[];
+    let now: Map<string, number>;
+    try {
+      found = await findBookingInvariantViolations(o.ds.manager, { imported: true });
+      now = await placesOffset(o.ds, slots.map((s) => s.id));
+    } catch (e) {
+      o.log(`invariants ${when}: could not be checked (${e instanceof Error ? e.message : String(e)})`);
+      violations.push({ when, rules: [{ rule: 'the invariants could not be checked: the database did not answer', rows: [] }] });
+      return;
+    }
     const drift = [...now].filter(([id, x]) => offset.get(id) !== x).map(([id, x]) => ({ id, before: offset.get(id), after: x }));
     if (drift.length) found.push({ rule: 'slot places moved without a booking', rows: drift.slice(0, 20) });
     o.log(`invariants ${when}: ${found.length ? 'VIOLATED' : 'all hold'}`);
@@ -191,9 +217,15 @@ export async function runBookingSoak(o: SoakOptions): Promise<SoakResult> {
     await Promise.all(
       Array.from({ length: o.clients }, async () => {
         for (let x = left.pop(); x; x = left.pop()) {
-          const { body } = await send(CANCEL, { id: x.id }, x.person.token);
-          const code = body.errors?.[0]?.extensions?.code;
-          if (code && code !== 'CONFLICT') errors.push(`cleanup: ${code}`);
+          try {
+            const { body } = await send(CANCEL, { id: x.id }, x.person.token, Date.now() + 30_000);
+            const code = body.errors?.[0]?.extensions?.code;
+            if (code && code !== 'CONFLICT') errors.push(`cleanup: ${code}`);
+          } catch (e) {
+            // The server is gone for good: say so and stop cleaning up (the bookings stay; the check below shows it).
+            errors.push(`cleanup: ${e instanceof Error ? e.message : String(e)}`);
+            left.length = 0;
+          }
         }
       }),
     );
@@ -219,6 +251,8 @@ export async function runBookingSoak(o: SoakOptions): Promise<SoakResult> {
     outcomes: Object.fromEntries([...outcomes].sort((a, b) => b[1] - a[1])),
     latency,
     deadlocks: deadlocksDuring,
+    replayed,
+    lostAnswers,
     unexpectedErrors: [...new Set(errors)].slice(0, 10),
     violations,
     checkSeconds,

@@ -53,13 +53,14 @@ async function main(): Promise<number> {
     }
     lines.push(`  all      p50 ${fmt(r.latency.all!.p50)} ms, p95 ${fmt(r.latency.all!.p95)} ms`);
     lines.push(`  deadlocks detected by PostgreSQL during the soak: ${r.deadlocks} (retried inside the server; never shown to clients)`);
+    if (r.replayed) lines.push(`  answers lost (server away or 503): ${r.lostAnswers}, on ${r.replayed} requests, each sent again with its idempotency key until answered`);
     console.log(lines.join('\n'));
     if (r.unexpectedErrors.length) console.log(`UNEXPECTED ERRORS:\n  ${r.unexpectedErrors.join('\n  ')}`);
     console.log(r.ok ? 'OK: every invariant holds' : 'FAILED');
     return r.ok ? 0 : 1;
   } finally {
-    if (runtime) await runtime.stop();
-    else await ds.destroy();
+    // The server or its database may be gone by now: report, but never crash in the clean-up.
+    await (runtime ? runtime.stop() : ds.destroy()).catch((e: Error) => console.error(`clean-up: ${e.message}`));
   }
 }
 

@@ -10,7 +10,8 @@ export type ErrorCode =
   | 'SLOT_FULL'
   | 'BUDGET_EXCEEDED'
   | 'SLOT_IN_PAST'
-  | 'BOOKING_OVERLAP';
+  | 'BOOKING_OVERLAP'
+  | 'SERVICE_UNAVAILABLE';
 
 export class AppError extends Error {
   constructor(

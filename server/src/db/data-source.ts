@@ -11,6 +11,9 @@ import { NationalScale1764500000000 } from './migrations/1764500000000-national-
 import { BookingInOneStatement1764600000000 } from './migrations/1764600000000-booking-in-one-statement';
 import { OfferingReach1764610000000 } from './migrations/1764610000000-offering-reach';
 import { DatabaseFunctionsFromSource1764650000000 } from './migrations/1764650000000-database-functions-from-source';
+import { SignInThrottle1764700000000 } from './migrations/1764700000000-sign-in-throttle';
+import { FundingAuthority1764700000001 } from './migrations/1764700000001-funding-authority';
+import { AdjustmentIdempotency1764700000002 } from './migrations/1764700000002-adjustment-idempotency';
 import { CommissioningAuthorities1764900000000 } from './migrations/1764900000000-commissioning-authorities';
 import { OpenReferral1765000000000 } from './migrations/1765000000000-open-referral';
 import { syncFunctionSources } from './functions';
@@ -28,6 +31,9 @@ export const MIGRATIONS = [
   BookingInOneStatement1764600000000,
   OfferingReach1764610000000,
   DatabaseFunctionsFromSource1764650000000,
+  SignInThrottle1764700000000,
+  FundingAuthority1764700000001,
+  AdjustmentIdempotency1764700000002,
   CommissioningAuthorities1764900000000,
   OpenReferral1765000000000,
 ];
@@ -40,7 +46,17 @@ export const MIGRATIONS = [
  */
 export const SESSION_OPTIONS = '-c jit=off -c max_parallel_workers_per_gather=0';
 
-export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string; statementTimeoutMs?: number } = {}): DataSource {
+export interface DataSourceOptions {
+  poolSize?: number;
+  applicationName?: string;
+  /** PostgreSQL's statement_timeout for every statement; 0: none (bulk loads, migrations). */
+  statementTimeoutMs?: number;
+  /** Giving up on getting a connection (a new one, or one from a full pool). */
+  connectTimeoutMs?: number;
+}
+
+export function createDataSource(url: string, options: DataSourceOptions = {}): DataSource {
+  const statementTimeout = options.statementTimeoutMs ?? 30_000;
   return new DataSource({
     type: 'postgres',
     url,
@@ -55,7 +71,15 @@ export function createDataSource(url: string, options: { poolSize?: number; appl
       max: options.poolSize ?? 20,
       application_name: options.applicationName ?? 'support-market',
       // A statement that runs away is cut off rather than holding a connection for ever (bulk loads pass 0: none).
-      statement_timeout: options.statementTimeoutMs ?? 30_000,
+      statement_timeout: statementTimeout,
+      // statement_timeout is kept by the server, so a frozen or unreachable server never enforces it: the client
+      // gives up a little later on its own (pg's query_timeout), and the request answers SERVICE_UNAVAILABLE
+      // instead of hanging (issue 13, finding 9).
+      ...(statementTimeout > 0 ? { query_timeout: statementTimeout + 1_000 } : {}),
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
+      // Dead peers (a machine gone, a network cut) are noticed by TCP keepalive rather than never.
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
       options: SESSION_OPTIONS,
     },
   });

@@ -52,3 +52,19 @@ export function pgCode(e: unknown): string | undefined {
   const code = err?.driverError?.code ?? err?.code;
   return typeof code === 'string' ? code : undefined;
 }
+
+// SQLSTATEs that say the database is not there for us right now (not that the request was wrong): connection
+// exceptions (class 08), shutdown and start-up (57P01-57P03), too many connections, and a statement cancelled by
+// statement_timeout (57014). The same request may well succeed a moment later.
+const UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '57014', '53300', '53400']);
+const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Query read timeout|not queryable|Connection is not established|Client was closed|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Cannot use a pool after calling end/i;
+
+/** True when an error means the database is unreachable, restarting, frozen or out of time: retryable as a whole. */
+export function isDatabaseUnavailable(e: unknown): boolean {
+  const code = pgCode(e);
+  if (code && (code.startsWith('08') || UNAVAILABLE_CODES.has(code) || UNAVAILABLE_NODE_CODES.has(code))) return true;
+  const err = e as { message?: unknown; driverError?: { message?: unknown } };
+  const messages = [err?.message, err?.driverError?.message].filter((m): m is string => typeof m === 'string');
+  return messages.some((m) => UNAVAILABLE_MESSAGES.test(m));
+}

@@ -3,12 +3,13 @@ import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { AppError } from '../common/app-error';
-import { pgCode, PG, PG_BAD_INPUT } from '../db/sql';
+import { isDatabaseUnavailable, pgCode, PG, PG_BAD_INPUT } from '../db/sql';
 
 // The one place where errors become `extensions.code`. Domain errors keep their code and message; validation
 // failures become BAD_USER_INPUT with the fields at fault; anything unknown is masked as INTERNAL_SERVER_ERROR
 // with the request id that the server logged it under (see logging plugin). Stack traces never leave the server.
 export const REQUEST_ID = Symbol('requestId');
+export const SERVICE_UNAVAILABLE_MESSAGE = 'The service is briefly unavailable. Please try again in a moment.';
 
 const PASS_THROUGH = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -37,9 +38,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: 'BAD_USER_INPUT', fields: problems },
     };
   }
+  if (isDatabaseUnavailable(original)) {
+    // Retryable as a whole: the client may send the same request again (mutations carry idempotency keys), and the
+    // HTTP status is 503 (see serviceUnavailablePlugin).
+    return { ...base, message: SERVICE_UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } };
+  }
   const code = pgCode(original);
   if (code === PG.uniqueViolation) return { ...base, message: 'That already exists.', extensions: { code: 'CONFLICT' } };
-  if (code && PG_BAD_INPUT.includes(code)) {
+  // Class 22 is PostgreSQL's "data exception": a value it cannot take (a NUL character, a date or number out of range,
+  // a cursor forged with values of the wrong kind). The input was wrong, not the server (issue 13, finding 10).
+  if (code && (PG_BAD_INPUT.includes(code) || code.startsWith('22'))) {
     return { ...base, message: 'A value given is not allowed.', extensions: { code: 'BAD_USER_INPUT' } };
   }
   const ext = formatted.extensions ?? {};
@@ -74,7 +82,7 @@ export function isExpected(error: unknown): boolean {
   const original = unwrapResolverError(error);
   if (original instanceof AppError || original instanceof ArgumentValidationError) return true;
   const code = pgCode(original);
-  if (code && (code === PG.uniqueViolation || PG_BAD_INPUT.includes(code))) return true;
+  if (code && (code === PG.uniqueViolation || PG_BAD_INPUT.includes(code) || code.startsWith('22'))) return true;
   const ext = (error as GraphQLError)?.extensions;
   return typeof ext?.code === 'string' && PASS_THROUGH.has(ext.code) && !(original instanceof Error && !(original instanceof GraphQLError));
 }

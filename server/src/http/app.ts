@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import express, { type Express, type Request, type Response } from 'express';
+import helmet from 'helmet';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -19,6 +20,7 @@ import { queryLimitsRule } from '../graphql/query-limits';
 import type { RequestContext } from '../graphql/request-context';
 import { readToken } from '../modules/account/token';
 import { countingManager } from '../db/sql-counter';
+import { clientKeyOf } from './client-address';
 import { mountExports } from './exports';
 import { mountOpenReferral } from './oruk-routes';
 
@@ -75,8 +77,28 @@ export async function createHttpApp(parts: HttpAppParts, httpServer: Server): Pr
   app.disable('x-powered-by');
   // No ETags: Express would hash every GraphQL answer (50 kB for a 100-result search) for a POST nobody revalidates.
   app.set('etag', false);
-  app.set('trust proxy', 'loopback');
-  // Before the web app's CORS rule: the Open Referral feed is open to every origin.
+  // X-Forwarded-For is believed only from as many proxies as configured (default none): any client can write one,
+  // and a believed address picks the rate-limit bucket (issue 13, finding 2).
+  app.set('trust proxy', config.trustedProxyHops || false);
+  // Security headers (issue 13, finding 7). The API answers JSON and CSV, never pages: nothing may run, be framed
+  // or be sniffed, and answers (personal data, much of it) are never stored. In development Apollo's landing page
+  // loads its sandbox from a CDN, so the policy is strict in production only. HSTS only over HTTPS.
+  app.use(
+    helmet({
+      contentSecurityPolicy: production ? { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] } } : false,
+      strictTransportSecurity: false,
+      crossOriginEmbedderPolicy: false,
+      crossOriginResourcePolicy: { policy: 'same-site' },
+      referrerPolicy: { policy: 'no-referrer' },
+      frameguard: { action: 'deny' },
+    }),
+  );
+  app.use((req, res, next) => {
+    if (req.secure) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  // The Open Referral feed is open to every origin (before the web app's CORS rule; it sets its own caching).
   mountOpenReferral(app, { feed: oruk, log, exposeSqlCount: config.exposeSqlCount }, (req, res) => buildContext(req, res, parts));
   app.use((req, res, next) => {
     // The web app (another origin in development) may call the API with its session cookie.
@@ -136,7 +158,7 @@ function buildContext(req: Request, res: Response, { ds, config, loaders }: Http
     sql,
     loaders: loaders(db),
     http: {
-      clientKey: req.ip ?? 'unknown',
+      clientKey: clientKeyOf(req, config.clientAddressSecret),
       setSessionCookie: (token, maxAge) =>
         res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: maxAge * 1000 }),
       clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' }),

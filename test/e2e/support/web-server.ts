@@ -6,7 +6,6 @@ import { startTestServer, type TestServer } from '../../support/test-server';
 // A test API on its own fresh database plus a Next production server pointed at it. The web app is built at most
 // once per run (scripts/web-build.mjs --if-stale, under a lock), so journeys after the first start in seconds.
 const ROOT = join(__dirname, '..', '..', '..');
-const NEXT_BIN = require.resolve('next/dist/bin/next');
 export const WEB_BUILD_TIMEOUT_MS = 240_000;
 
 export interface WebStack {
@@ -64,7 +63,8 @@ async function waitForHttp(url: string, child: ChildProcess, output: () => strin
   throw new Error(`next start did not answer on ${url} within ${timeoutMs / 1000} s:\n${output()}`);
 }
 
-export async function startWebStack(): Promise<WebStack> {
+/** options.env: more settings for the web server (TRUSTED_PROXY_HOPS=1 lets a test play several clients). */
+export async function startWebStack(options: { env?: Record<string, string> } = {}): Promise<WebStack> {
   await ensureWebBuild();
   const api = await startTestServer();
   let next: ChildProcess | null = null;
@@ -72,9 +72,16 @@ export async function startWebStack(): Promise<WebStack> {
   try {
     const port = await freePort();
     const baseURL = `http://127.0.0.1:${port}`;
-    next = spawn(process.execPath, [NEXT_BIN, 'start', 'web', '-p', String(port), '-H', '127.0.0.1'], {
+    next = spawn(process.execPath, [join(ROOT, 'scripts/web-server.mjs'), String(port), '127.0.0.1'], {
       cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', API_URL: api.url },
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        API_URL: api.url,
+        CLIENT_ADDRESS_SECRET: api.runtime.config.clientAddressSecret,
+        ...options.env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     next.stdout!.on('data', (d) => (out += d));

@@ -250,7 +250,10 @@ describe('budget statements', () => {
     const q = `mutation($input: AllocateBudgetInput!) { allocateBudget(input: $input) { id statementCsv } }`;
     const r = await server.gql(q, { input: allocation({ planId: plan.id }) }, { token: manchester.token });
     expect(code(r)).toBe('FORBIDDEN');
-    expect(r.errors![0].message).toMatch(/Only the budget holder/);
+    expect(r.errors![0].message).toMatch(/only the budget holder/i);
+    // Refused before anything was written (issue 13, finding 12), so it can be sent again without the statement.
+    expect((await server.gql(`query($id: ID!) { supportPlan(id: $id) { budgets { id } } }`, { id: plan.id }, { token: person.token })).data!.supportPlan.budgets).toEqual([]);
+    expect((await server.gql(ALLOCATE, { input: allocation({ planId: plan.id }) }, { token: manchester.token })).errors).toBeUndefined();
     const a = await admin(server);
     const shown = await server.gql(`query($id: ID!) { supportPlan(id: $id) { budgets { statementCsv } } }`, { id: plan.id }, { token: a.token });
     expect(shown.data!.supportPlan.budgets[0].statementCsv).toMatch(/ALLOCATION,2400\.00/);

@@ -3,12 +3,15 @@ import { admin, commissioner, signUp, type TestAccount } from '../../factories/a
 import { inDays, sqlOffering, sqlProvider, sqlSlot } from '../../factories/catalogue';
 import { sqlBudget, sqlPlan } from '../../factories/people';
 import { hhi } from '../../../server/src/modules/market/market.service';
+import { CLIENT_HEADER, signClientAddress } from '../../../server/src/http/client-address';
 
 // A hand-built Manchester market where every published figure has a known answer.
 const LA = 'E08000003'; // Manchester
 let server: TestServer;
 let manchester: TestAccount;
 const p: Record<string, { id: string; ownerId: string }> = {};
+/** The i-th of several web clients (the web server signs each one's address). */
+const client = (i: number) => ({ headers: { [CLIENT_HEADER]: signClientAddress(server.runtime.config.clientAddressSecret, `203.0.113.${i + 1}`) } });
 
 async function completedBooking(planId: string, personId: string, offeringId: string, providerId: string, pence: number, funding = 'DIRECT_PAYMENT') {
   const ds = server.ds;
@@ -101,8 +104,9 @@ describe('who may see the market', () => {
 describe('market gaps', () => {
   it('counts demand, supply, free places and unmet searches per kind of support, with disclosure control', async () => {
     // People search Manchester for digital skills and find nothing, nine times; two find befriending.
-    for (let i = 0; i < 9; i++) await server.gql(`{ offerings(filter: { nearOutcode: "M14", categorySlugs: ["digital-skills"] }) { edges { node { id } } } }`);
-    for (let i = 0; i < 2; i++) await server.gql(`{ offerings(filter: { nearOutcode: "M14", categorySlugs: ["befriending"] }) { edges { node { id } } } }`);
+    // (Nine different people: one client's repeats count once, see demand-signals.test.ts.)
+    for (let i = 0; i < 9; i++) await server.gql(`{ offerings(filter: { nearOutcode: "M14", categorySlugs: ["digital-skills"] }) { edges { node { id } } } }`, {}, client(i));
+    for (let i = 0; i < 2; i++) await server.gql(`{ offerings(filter: { nearOutcode: "M14", categorySlugs: ["befriending"] }) { edges { node { id } } } }`, {}, client(i));
     await server.runtime.services.demand.flush();
     const gaps = bySlug((await server.gql(GAPS, { la: LA }, { token: manchester.token })).data!.marketGaps);
     expect(gaps['peer-support']).toMatchObject({ demand: 10, supply: 2, localSupply: 2, freePlaces: 14, unmetSearches: 0, suppressed: false });
@@ -133,12 +137,15 @@ describe('market gaps', () => {
   });
 
   it('counts a reported unmet need, without keeping who reported it', async () => {
-    const person = await signUp(server, 'PERSON');
+    const people = await Promise.all(Array.from({ length: 8 }, () => signUp(server, 'PERSON')));
+    const person = people[0];
     const REPORT = `mutation($input: UnmetNeedInput!) { reportUnmetNeed(input: $input) }`;
     const input = { categorySlug: 'advocacy', outcode: 'M14', description: 'An advocate who speaks Tigrinya' };
     expect((await server.gql(REPORT, { input })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect((await server.gql(REPORT, { input }, { token: manchester.token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    for (let i = 0; i < 8; i++) expect((await server.gql(REPORT, { input }, { token: person.token })).data!.reportUnmetNeed).toBe(true);
+    // Eight people report it (one person's repeats count once, see demand-signals.test.ts).
+    for (const someone of people) expect((await server.gql(REPORT, { input }, { token: someone.token })).data!.reportUnmetNeed).toBe(true);
+    expect((await server.gql(REPORT, { input }, { token: person.token })).data!.reportUnmetNeed).toBe(true);
     const cols = (await server.ds.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'unmet_need'`)).map((c: any) => c.column_name);
     expect(cols.sort()).toEqual(['category_id', 'description', 'id', 'local_authority_code', 'reported_at']);
     const gaps = bySlug((await server.gql(GAPS, { la: LA }, { token: manchester.token })).data!.marketGaps);

@@ -101,3 +101,24 @@ describe('production settings', () => {
     expect(dev.errors![0].message).toMatch(/Did you mean/);
   });
 });
+
+// Finding 5 of issue 13: thirty aliased offerings(first: 1) { totalCount } were priced at about 60 and took seconds each.
+describe('counts are priced by what they read', () => {
+  it('refuses thirty aliased totalCounts, and more than two counts in one query', async () => {
+    const thirty = Array.from({ length: 30 }, (_, i) => `a${i}: offerings(first: 1, filter: { text: "group ${i}" }) { totalCount }`).join(' ');
+    const r = await server.gql(`{ ${thirty} }`);
+    expect(refused(r)).toBe('GRAPHQL_VALIDATION_FAILED/QUERY_TOO_COMPLEX');
+    const three = await server.gql(`{ a: offerings(first: 1) { totalCount } b: offerings(first: 1) { totalCount } c: offerings(first: 1) { resultCount { count } } }`);
+    expect(refused(three)).toBe('GRAPHQL_VALIDATION_FAILED/QUERY_TOO_COMPLEX');
+    expect(three.errors![0].message).toMatch(/too many counts/);
+  });
+
+  it('still answers one totalCount, and prices a search by free places above a plain one', async () => {
+    const one = await server.gql(`{ offerings(first: 1) { totalCount } }`);
+    expect(one.errors).toBeUndefined();
+    const available = Array.from({ length: 21 }, (_, i) => `a${i}: offerings(first: 1, filter: { availableFrom: "2030-01-01T00:00:00Z" }) { edges { node { id } } }`).join(' ');
+    expect(refused(await server.gql(`{ ${available} }`))).toBe('GRAPHQL_VALIDATION_FAILED/QUERY_TOO_COMPLEX');
+    const plain = Array.from({ length: 21 }, (_, i) => `a${i}: offerings(first: 1) { edges { node { id } } }`).join(' ');
+    expect((await server.gql(`{ ${plain} }`)).errors).toBeUndefined();
+  });
+});

@@ -14,6 +14,7 @@ export const ERROR_MESSAGES: Record<string, string> = {
   RATE_LIMITED: 'Too many tries. Please wait a minute and try again.',
   INVALID_CREDENTIALS: 'The email address or password is not right.',
   EMAIL_TAKEN: 'There is already an account with that email address. Try signing in.',
+  SERVICE_UNAVAILABLE: 'Sorry, the service is busy for a moment. Please try again.',
   INTERNAL_SERVER_ERROR: 'Sorry, something went wrong on our side. Please try again in a few minutes.',
   NETWORK: 'Sorry, the service is not answering right now. Please try again in a few minutes.',
 };
@@ -34,12 +35,18 @@ export function apiFailure(e: unknown): ApiFailure {
     const field = typeof ext.field === 'string' ? ext.field : typeof firstField === 'string' ? firstField : null;
     return { code: typeof ext.code === 'string' ? ext.code : 'INTERNAL_SERVER_ERROR', apiMessage: first?.message ?? null, field };
   }
-  if (ServerError.is(e)) return { code: e.statusCode >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT', apiMessage: null, field: null };
+  if (ServerError.is(e)) {
+    const code = e.statusCode === 503 ? 'SERVICE_UNAVAILABLE' : e.statusCode >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT';
+    return { code, apiMessage: null, field: null };
+  }
   return { code: 'NETWORK', apiMessage: null, field: null };
 }
 
-/** Our message for a code; for BAD_USER_INPUT the API's message says exactly what was wrong, so it is kept. */
+/**
+ * Our message for a code; for BAD_USER_INPUT the API's message says exactly what was wrong, and for RATE_LIMITED it
+ * says how long the wait really is, so those are kept.
+ */
 export function messageFor(code: string, apiMessage?: string | null): string {
-  if ((code === 'BAD_USER_INPUT' || code === 'CONFLICT') && apiMessage) return apiMessage;
+  if ((code === 'BAD_USER_INPUT' || code === 'CONFLICT' || code === 'RATE_LIMITED') && apiMessage) return apiMessage;
   return ERROR_MESSAGES[code] ?? ERROR_MESSAGES.INTERNAL_SERVER_ERROR;
 }

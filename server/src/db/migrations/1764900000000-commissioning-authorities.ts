@@ -71,8 +71,12 @@ export class CommissioningAuthorities1764900000000 implements MigrationInterface
         SELECT d.commissioning_authority_code INTO NEW.local_authority_code FROM postcode_district d WHERE d.outcode = NEW.outcode;
         RETURN NEW;
       END $$;
+      -- Re-keying a plan to the council that commissions for its district is not a handover between councils
+      -- (plan_handover_trg, migration 1764700000001, records those), so that trigger sleeps meanwhile.
+      ALTER TABLE support_plan DISABLE TRIGGER plan_handover_trg;
       UPDATE support_plan p SET local_authority_code = d.commissioning_authority_code
         FROM postcode_district d WHERE d.outcode = p.outcode AND p.local_authority_code IS DISTINCT FROM d.commissioning_authority_code;
+      ALTER TABLE support_plan ENABLE TRIGGER plan_handover_trg;
 
       -- Resource allocation tables: each county gets its districts' versions (see the comment above).
       CREATE TEMP TABLE scheme_move ON COMMIT DROP AS
@@ -156,8 +160,12 @@ export class CommissioningAuthorities1764900000000 implements MigrationInterface
         SELECT d.local_authority_code INTO NEW.local_authority_code FROM postcode_district d WHERE d.outcode = NEW.outcode;
         RETURN NEW;
       END $$;
+      -- Re-keying a plan to the council that commissions for its district is not a handover between councils
+      -- (plan_handover_trg, migration 1764700000001, records those), so that trigger sleeps meanwhile.
+      ALTER TABLE support_plan DISABLE TRIGGER plan_handover_trg;
       UPDATE support_plan p SET local_authority_code = d.local_authority_code
         FROM postcode_district d WHERE d.outcode = p.outcode AND p.local_authority_code IS DISTINCT FROM d.local_authority_code;
+      ALTER TABLE support_plan ENABLE TRIGGER plan_handover_trg;
 
       UPDATE app_user u SET local_authority_code = m.from_code FROM commissioning_area_move m
         WHERE m.table_name = 'app_user' AND m.row_id = u.id::text;

@@ -42,7 +42,7 @@ export interface SeedMarketCounts extends WrittenCounts {
  * Tables the seeder writes (and --reset empties). Reference tables (places, categories) are never touched.
  * offering_reach is written by offering's triggers; it is named here because the reset turns TRUNCATE triggers off.
  */
-export const SEEDED_TABLES = ['slot', 'offering_reach', 'offering', 'provider', 'sign_in_failure', 'app_user'] as const;
+export const SEEDED_TABLES = ['slot', 'offering_reach', 'offering', 'provider', 'throttle', 'app_user'] as const;
 
 const DAY_MS = 86_400_000;
 const DEMO_DOMAIN = 'providers.demo.supportmarket.uk';

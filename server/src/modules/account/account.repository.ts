@@ -30,23 +30,4 @@ export const AccountRepository = {
   async setPasswordAndRole(db: EntityManager, email: string, passwordHash: string, role: Role): Promise<void> {
     await db.query(`UPDATE app_user SET password_hash = $2, role = $3, local_authority_code = NULL WHERE email = $1`, [email, passwordHash, role]);
   },
-
-  // Rate limiting: failures in a sliding window, by email and by client (sign_in_failure_*_idx).
-  async countRecentFailures(db: EntityManager, email: string, client: string, windowSeconds: number): Promise<{ byEmail: number; byClient: number }> {
-    const row = await one<{ by_email: number; by_client: number }>(
-      db,
-      `SELECT (SELECT count(*)::int FROM sign_in_failure WHERE email = $1 AND created_at > now() - make_interval(secs => $3)) AS by_email,
-              (SELECT count(*)::int FROM sign_in_failure WHERE client = $2 AND created_at > now() - make_interval(secs => $3)) AS by_client`,
-      [email, client, windowSeconds],
-    );
-    return { byEmail: row?.by_email ?? 0, byClient: row?.by_client ?? 0 };
-  },
-
-  async recordFailure(db: EntityManager, email: string, client: string): Promise<void> {
-    await db.query(`INSERT INTO sign_in_failure (email, client) VALUES ($1, $2)`, [email, client]);
-  },
-
-  async clearFailures(db: EntityManager, email: string): Promise<void> {
-    await db.query(`DELETE FROM sign_in_failure WHERE email = $1 OR created_at < now() - interval '1 day'`, [email]);
-  },
 };

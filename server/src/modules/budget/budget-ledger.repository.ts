@@ -41,12 +41,12 @@ const toLine = (r: LedgerRow): LedgerLine =>
   Object.assign(new LedgerLine(), { id: String(r.id), budgetId: r.budget_id, kind: r.kind, amountPence: r.amount_pence, bookingId: r.booking_id, note: r.note, createdAt: r.created_at });
 
 export const BudgetLedgerRepository = {
-  async insertBudget(db: EntityManager, b: { planId: string; fundingSource: FundingSource; periodStartDate: string; periodEndDate: string; createdBy: string }): Promise<Budget> {
+  async insertBudget(db: EntityManager, b: { planId: string; fundingSource: FundingSource; fundingAuthorityCode: string | null; periodStartDate: string; periodEndDate: string; createdBy: string }): Promise<Budget> {
     const row = await one<BudgetRow>(
       db,
-      `INSERT INTO budget AS b (plan_id, funding_source, period_start_date, period_end_date, created_by)
-       VALUES ($1, $2, $3::date, $4::date, $5) RETURNING ${BUDGET_COLUMNS('b')}`,
-      [b.planId, b.fundingSource, b.periodStartDate, b.periodEndDate, b.createdBy],
+      `INSERT INTO budget AS b (plan_id, funding_source, funding_authority_code, period_start_date, period_end_date, created_by)
+       VALUES ($1, $2, $3, $4::date, $5::date, $6) RETURNING ${BUDGET_COLUMNS('b')}`,
+      [b.planId, b.fundingSource, b.fundingAuthorityCode, b.periodStartDate, b.periodEndDate, b.createdBy],
     );
     return toBudget(row!);
   },
@@ -58,14 +58,25 @@ export const BudgetLedgerRepository = {
   },
 
   /** Appends a line; the database trigger applies it to the balances and the CHECK refuses any overspend. */
-  async append(db: EntityManager, line: { budgetId: string; kind: LedgerKind; amountPence: number; bookingId?: string | null; actorId?: string | null; note?: string | null }): Promise<LedgerLine> {
+  async append(db: EntityManager, line: { budgetId: string; kind: LedgerKind; amountPence: number; bookingId?: string | null; actorId?: string | null; note?: string | null; idempotencyKey?: string | null }): Promise<LedgerLine> {
     const row = await one<LedgerRow>(
       db,
-      `INSERT INTO budget_ledger (budget_id, kind, amount_pence, booking_id, actor_id, note) VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO budget_ledger (budget_id, kind, amount_pence, booking_id, actor_id, note, idempotency_key) VALUES ($1, $2, $3, $4, $5, $6, $7)
        RETURNING id, budget_id, kind, amount_pence, booking_id, note, created_at`,
-      [line.budgetId, line.kind, line.amountPence, line.bookingId ?? null, line.actorId ?? null, line.note ?? null],
+      [line.budgetId, line.kind, line.amountPence, line.bookingId ?? null, line.actorId ?? null, line.note ?? null, line.idempotencyKey ?? null],
     );
     return toLine(row!);
+  },
+
+  /** The line an earlier request with this key wrote, if any (budget_ledger_idempotency_key). */
+  async findByIdempotencyKey(db: EntityManager, budgetId: string, actorId: string, key: string): Promise<LedgerLine | null> {
+    const row = await one<LedgerRow>(
+      db,
+      `SELECT id, budget_id, kind, amount_pence, booking_id, note, created_at FROM budget_ledger
+        WHERE budget_id = $1 AND actor_id = $2 AND idempotency_key = $3`,
+      [budgetId, actorId, key],
+    );
+    return row ? toLine(row) : null;
   },
 
   async findBudgetsByIds(db: EntityManager, ids: readonly string[]): Promise<Budget[]> {

@@ -47,13 +47,22 @@ export class BudgetLedger {
   }
 
   /** Corrects the allocation up or down; never below what is committed and spent. */
-  async adjust(tx: RequestContext, budgetId: string, amountPence: number, note: string): Promise<LedgerLine> {
+  async adjust(tx: RequestContext, budgetId: string, amountPence: number, note: string, idempotencyKey?: string | null): Promise<LedgerLine> {
     if (!Number.isInteger(amountPence) || amountPence === 0) throw new AppError('BAD_USER_INPUT', 'An adjustment must be a whole number of pence, not zero.', { field: 'amountPence' });
     const budget = await this.lock(tx, budgetId);
+    // A retry of an adjustment that was applied (its answer lost): the line already there, nothing applied twice.
+    // Checked after the lock, so two copies sent at once are applied once.
+    if (idempotencyKey && tx.viewer) {
+      const earlier = await BudgetLedgerRepository.findByIdempotencyKey(tx.db, budgetId, tx.viewer.id, idempotencyKey);
+      if (earlier) {
+        if (earlier.amountPence !== amountPence) throw new AppError('CONFLICT', 'That idempotency key was used for a different adjustment.', { field: 'idempotencyKey' });
+        return earlier;
+      }
+    }
     if (budget.availablePence() + amountPence < 0) {
       throw new AppError('BUDGET_EXCEEDED', `The allocation cannot go below what is already held or spent (${pounds(budget.committedPence + budget.spentPence)}).`);
     }
-    return BudgetLedgerRepository.append(tx.db, { budgetId, kind: LedgerKind.ADJUSTMENT, amountPence, actorId: tx.viewer?.id, note });
+    return BudgetLedgerRepository.append(tx.db, { budgetId, kind: LedgerKind.ADJUSTMENT, amountPence, actorId: tx.viewer?.id, note, idempotencyKey: idempotencyKey ?? null });
   }
 }
 

@@ -31,6 +31,9 @@ export class Budget {
   @Field(() => FundingSource)
   fundingSource: FundingSource;
 
+  /** The local authority that funds it (and alone may adjust it), whatever area the plan is in now; null when self-funded. */
+  fundingAuthorityCode: string | null;
+
   @Field(() => Int)
   allocatedPence: number;
 
@@ -81,6 +84,7 @@ export interface BudgetRow {
   id: string;
   plan_id: string;
   funding_source: FundingSource;
+  funding_authority_code: string | null;
   period_start_date: string;
   period_end_date: string;
   allocated_pence: number;
@@ -91,7 +95,7 @@ export interface BudgetRow {
 
 // Dates are read as text (YYYY-MM-DD) so no time zone ever shifts them.
 export const BUDGET_COLUMNS = (a = 'b') =>
-  `${a}.id, ${a}.plan_id, ${a}.funding_source, ${a}.period_start_date::text AS period_start_date,
+  `${a}.id, ${a}.plan_id, ${a}.funding_source, ${a}.funding_authority_code, ${a}.period_start_date::text AS period_start_date,
    ${a}.period_end_date::text AS period_end_date, ${a}.allocated_pence, ${a}.committed_pence, ${a}.spent_pence, ${a}.created_at`;
 
 export function toBudget(r: BudgetRow): Budget {
@@ -99,6 +103,7 @@ export function toBudget(r: BudgetRow): Budget {
     id: r.id,
     planId: r.plan_id,
     fundingSource: r.funding_source,
+    fundingAuthorityCode: r.funding_authority_code,
     periodStartDate: r.period_start_date,
     periodEndDate: r.period_end_date,
     allocatedPence: r.allocated_pence,

@@ -51,4 +51,12 @@ export class AdjustBudgetInput {
   @Length(1, 500, { message: 'Say why, in up to 500 characters.' })
   @Matches(/\S/, { message: 'Say why.' })
   note: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Chosen by the client (a UUID, say) and sent again with a retry: an adjustment with the same key applies once.',
+  })
+  @IsOptional()
+  @Length(8, 100)
+  idempotencyKey?: string | null;
 }

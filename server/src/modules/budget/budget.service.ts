@@ -12,7 +12,8 @@ import type { BudgetLedger } from './budget-ledger.service';
 import { statementCsv } from './statement-csv';
 
 // Owns: who may fund which plan (admins any; commissioners only plans in their own local authority; a person only
-// SELF_FUNDED pots on their own plan, and nobody else learns whether a plan exists); no two pots of one funding
+// SELF_FUNDED pots on their own plan, and nobody else learns whether a plan exists); a funded budget stays with the
+// authority that funds it when the plan moves, and a self-funded pot is the person's alone; no two pots of one funding
 // source overlap in time on one plan; money enters only as ledger lines through BudgetLedger (which owns the
 // balances); a statement is shown only to the plan's person or an admin.
 const MAX_PERIOD_DAYS = 3 * 366;
@@ -31,12 +32,13 @@ export class BudgetService {
     private readonly plans: PlanService,
   ) {}
 
-  async allocate(ctx: RequestContext, input: AllocateBudgetInput): Promise<Budget> {
+  async allocate(ctx: RequestContext, input: AllocateBudgetInput, asked: ReadonlySet<string> = new Set()): Promise<Budget> {
     const viewer = ctx.viewer!;
     assertMayUseSource(viewer, input.fundingSource);
     const [start, end] = period(input.periodStartDate, input.periodEndDate);
     return inTransaction(ctx, async (tx) => {
       const plan = await this.plans.lockForChange(tx, input.planId, mayFund);
+      assertMayBeShown(tx.viewer, plan, asked);
       const clash = await BudgetLedgerRepository.findOverlapping(tx.db, plan.id, input.fundingSource, start, end);
       if (clash) {
         throw conflict(
@@ -47,6 +49,7 @@ export class BudgetService {
       const budget = await BudgetLedgerRepository.insertBudget(tx.db, {
         planId: plan.id,
         fundingSource: input.fundingSource,
+        fundingAuthorityCode: input.fundingSource === FundingSource.SELF_FUNDED ? null : plan.localAuthorityCode,
         periodStartDate: start,
         periodEndDate: end,
         createdBy: viewer.id,
@@ -56,14 +59,16 @@ export class BudgetService {
     });
   }
 
-  async adjust(ctx: RequestContext, input: AdjustBudgetInput): Promise<Budget> {
+  async adjust(ctx: RequestContext, input: AdjustBudgetInput, asked: ReadonlySet<string> = new Set()): Promise<Budget> {
     return inTransaction(ctx, async (tx) => {
       const [budget] = await BudgetLedgerRepository.findBudgetsByIds(tx.db, [assertId(input.budgetId, 'budgetId')]);
       if (!budget) throw notFound('That budget');
-      // The same NOT_FOUND for a budget on a plan the viewer may not fund, so ids reveal nothing.
-      await this.plans.lockForChange(tx, budget.planId, mayFund, 'budgetId', 'That budget');
+      // The same NOT_FOUND for a budget the viewer may not adjust, so ids reveal nothing. The funding authority's
+      // commissioners adjust its budgets wherever the plan is now (issue 13, finding 6).
+      const plan = await this.plans.lockForChange(tx, budget.planId, (viewer, plan) => mayAdjust(viewer, plan, budget), 'budgetId', 'That budget');
       assertMayUseSource(tx.viewer!, budget.fundingSource);
-      await this.ledger.adjust(tx, budget.id, input.amountPence, input.note.trim());
+      assertMayBeShown(tx.viewer, plan, asked);
+      await this.ledger.adjust(tx, budget.id, input.amountPence, input.note.trim(), input.idempotencyKey);
       return this.reload(tx, budget.id);
     });
   }
@@ -107,9 +112,39 @@ function mayFund(viewer: Viewer, plan: SupportPlan): boolean {
   return viewer.role === 'PERSON' && viewer.id === plan.personId;
 }
 
+/** Fields of a budget that only those who may read its plan are shown (see canRead). */
+const PLAN_READER_FIELDS = ['plan', 'statement', 'statementCsv'];
+
+/**
+ * Refuses, before anything is written, a money mutation whose answer asks for what the caller may not be shown: it
+ * would commit and then answer data: null, and a retry would move the money twice (issue 13, finding 12).
+ */
+function assertMayBeShown(viewer: Viewer | null, plan: SupportPlan, asked: ReadonlySet<string>): void {
+  const hidden = PLAN_READER_FIELDS.filter((f) => asked.has(f));
+  if (hidden.length && !canRead(viewer, plan)) {
+    throw forbidden(`Nothing was changed: you asked to be shown the budget's ${hidden.join(' and ')}, which only the budget holder can see. Ask without ${hidden.length > 1 ? 'them' : 'it'}.`);
+  }
+}
+
+/**
+ * A self-funded pot only by its person; any other budget only by its funding authority's commissioners (or an
+ * admin), wherever the plan has moved since.
+ */
+function mayAdjust(viewer: Viewer, plan: SupportPlan, budget: Budget): boolean {
+  if (budget.fundingSource === FundingSource.SELF_FUNDED) return viewer.role === 'PERSON' && viewer.id === plan.personId;
+  if (viewer.role === 'ADMIN') return true;
+  // The person sees their own plan's budgets, so they are told FORBIDDEN (by assertMayUseSource), not NOT_FOUND.
+  if (viewer.role === 'PERSON') return viewer.id === plan.personId;
+  return viewer.role === 'COMMISSIONER' && viewer.localAuthorityCode !== null && viewer.localAuthorityCode === budget.fundingAuthorityCode;
+}
+
 function assertMayUseSource(viewer: Viewer, source: FundingSource): void {
   if (viewer.role === 'PERSON' && source !== FundingSource.SELF_FUNDED) {
     throw forbidden('You can add only a self-funded budget to your plan. Direct payments and other budgets are set by your council or the NHS.');
+  }
+  // A person's own money is theirs to put in (issue 13, finding 11).
+  if (viewer.role !== 'PERSON' && source === FundingSource.SELF_FUNDED) {
+    throw forbidden('A self-funded budget is added by the person themselves.');
   }
 }
 

@@ -89,7 +89,7 @@ export class OfferingService {
         filters: Object.entries(filter ?? {}).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)).map(([k]) => k),
         results: page.edges.length,
         hasMore: page.pageInfo.hasNextPage,
-      });
+      }, ctx.http?.clientKey);
     }
     return Object.assign(new OfferingConnection(), page, { countUpTo: (upTo: number | null) => OfferingRepository.count(ctx.db, criteria, upTo) });
   }

@@ -12,6 +12,9 @@ export interface SearchSignal {
 }
 
 export interface SearchSignalSink {
-  /** Must not block or fail the search: buffer, and write off the request's path. */
-  record(signal: SearchSignal): void;
+  /**
+   * Must not block or fail the search: buffer, and write off the request's path. `client` is the caller's rate-limit
+   * key (a signed address), so one client's repeated searches can be counted once.
+   */
+  record(signal: SearchSignal, client?: string): void;
 }

@@ -8,6 +8,16 @@ import { MarketRepository } from './market.repository';
 // latency.
 
 const MAX_BUFFER = 10_000;
+/**
+ * A search naming more kinds of support than this is no evidence of demand for any one of them (naming all 18 is how
+ * an attacker inflates every category at once): it is recorded as a search for no particular kind.
+ */
+export const MAX_CATEGORIES_PER_SIGNAL = 3;
+/** The same client repeating the same search in the same area counts once in this long. */
+const REPEAT_WINDOW_MS = 60 * 60 * 1000;
+/** At most this many search signals per client per window (a person browsing makes far fewer). */
+const MAX_SIGNALS_PER_CLIENT = 30;
+const MAX_TRACKED = 50_000;
 
 export class DemandRecorder implements SearchSignalSink {
   private buffer: (SearchSignal & { at: Date })[] = [];
@@ -20,14 +30,39 @@ export class DemandRecorder implements SearchSignalSink {
     private readonly delayMs = 1000,
   ) {}
 
-  record(signal: SearchSignal): void {
+  // Per-client memory for the limits below: which searches each client made lately and how many signals it gave.
+  // Held in this process only (never written, never linked to a search), and forgotten after REPEAT_WINDOW_MS.
+  private readonly seen = new Map<string, number>();
+  private readonly perClient = new Map<string, { since: number; n: number }>();
+
+  /** `client`: the rate-limit identity of the caller (see http/client-address.ts); used for the limits only. */
+  record(signal: SearchSignal, client = 'local'): void {
     if (this.buffer.length >= MAX_BUFFER) return; // shed load rather than grow without bound
-    this.buffer.push({ ...signal, at: new Date() });
+    const now = Date.now();
+    const categoryIds = signal.categoryIds.length > MAX_CATEGORIES_PER_SIGNAL ? [] : [...signal.categoryIds].sort();
+    if (this.seen.size > MAX_TRACKED || this.perClient.size > MAX_TRACKED) this.forget(now);
+    const same = `${client}|${signal.localAuthorityCode}|${categoryIds.join(',')}|${signal.results === 0}`;
+    const last = this.seen.get(same);
+    if (last !== undefined && now - last < REPEAT_WINDOW_MS) return;
+    const count = this.perClient.get(client);
+    if (count && now - count.since < REPEAT_WINDOW_MS && count.n >= MAX_SIGNALS_PER_CLIENT) return;
+    this.seen.set(same, now);
+    if (!count || now - count.since >= REPEAT_WINDOW_MS) this.perClient.set(client, { since: now, n: 1 });
+    else count.n++;
+    this.buffer.push({ ...signal, categoryIds, at: new Date(now) });
     if (!this.timer) {
       // On its own manager, outside any request's SQL tally: the write is not the request's work.
       this.timer = setTimeout(() => void this.flush(), this.delayMs);
       this.timer.unref();
     }
+  }
+
+  private forget(now: number): void {
+    for (const [k, at] of this.seen) if (now - at >= REPEAT_WINDOW_MS) this.seen.delete(k);
+    for (const [k, c] of this.perClient) if (now - c.since >= REPEAT_WINDOW_MS) this.perClient.delete(k);
+    // Still too many (a flood of distinct clients): start again rather than grow without bound.
+    if (this.seen.size > MAX_TRACKED) this.seen.clear();
+    if (this.perClient.size > MAX_TRACKED) this.perClient.clear();
   }
 
   /** Writes everything buffered so far (also called on shutdown and by tests). */

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { AppError, badInput, forbidden } from '../../common/app-error';
 import type { Log } from '../../common/logger';
 import type { RequestContext } from '../../graphql/request-context';
@@ -17,6 +18,8 @@ import {
   ProviderKindShare,
   ProviderOutcome,
 } from './market.entity';
+import { countHits } from '../../db/throttle';
+import { inOneStatement } from '../../db/transaction';
 import { MarketRepository, MarketTrendsRepository, type ReachingProvider, type SupplyRow } from './market.repository';
 import { assemblePrices, assembleTrends, windowStart } from './market-trends';
 import { ProviderKind } from '../provider/provider.enums';
@@ -29,6 +32,9 @@ import { ProviderKind } from '../provider/provider.enums';
 // offerings reach an area is read live (offering_reach, kept exact by the database); the national figures (remote
 // offerings, which reach every area, and the free places of in-person ones, computed for all areas in one pass)
 // are shared by all areas for `nationalCacheSeconds`, and a view's `asOf` is never later than its free places.
+const UNMET_PER_ACCOUNT_PER_DAY = 5;
+const UNMET_PER_CLIENT_PER_DAY = 20;
+
 export class MarketService {
   private readonly cache = new Map<string, { at: number; value: Promise<unknown> }>();
   private readonly nationalCache = new Map<string, { at: number; value: Promise<unknown>; refreshing: boolean }>();
@@ -37,6 +43,8 @@ export class MarketService {
     private readonly places: PlaceDirectory,
     private readonly taxonomy: Taxonomy,
     private readonly log: Log,
+    /** Keys the repeat-report throttle with an HMAC, so the throttle table does not say who reported what where. */
+    private readonly signalSecret: string,
     private readonly cacheSeconds: number,
     /** How long national figures (remote offerings, which reach every area) are shared by all areas' views. */
     private readonly nationalCacheSeconds: number = cacheSeconds,
@@ -237,7 +245,22 @@ export class MarketService {
     const district = this.places.district(input.outcode, 'outcode');
     const description = input.description.trim();
     if (!description) throw badInput('Tell us briefly what you were looking for.', 'description');
-    await MarketRepository.insertUnmetNeed(ctx.db, district.localAuthorityCode, category.id, description);
+    // Limits so one person, or one address with many accounts, cannot inflate an area's unmet need (issue 13,
+    // finding 4): a few reports a day per account and per client, and the same need from the same account in the
+    // same area counts once a month. The repeat is accepted without being counted, so it teaches an attacker
+    // nothing. The repeat key is an HMAC, so the throttle table does not say who reported what where.
+    const la = district.localAuthorityCode;
+    const same = `unmet:same:${createHmac('sha256', this.signalSecret).update(`${ctx.viewer!.id}|${la}|${category.id}`).digest('base64url')}`;
+    const [repeat] = await inOneStatement(ctx, (db) => countHits(db, [same], 30 * 24 * 3600));
+    if (repeat.hits > 1) return true;
+    const [byAccount, byClient] = await inOneStatement(ctx, async (db) => {
+      const perDay = await countHits(db, [`unmet:account:${ctx.viewer!.id}`, `unmet:client:${ctx.http?.clientKey ?? 'local'}`], 24 * 3600);
+      return [perDay.find((c) => c.key.startsWith('unmet:account:'))!, perDay.find((c) => c.key.startsWith('unmet:client:'))!];
+    });
+    if (byAccount.hits > UNMET_PER_ACCOUNT_PER_DAY || byClient.hits > UNMET_PER_CLIENT_PER_DAY) {
+      throw new AppError('RATE_LIMITED', 'Thank you: we have had several reports from you today. Please try again tomorrow.', { retryAfterSeconds: Math.max(byAccount.retryAfterSeconds, byClient.retryAfterSeconds) });
+    }
+    await MarketRepository.insertUnmetNeed(ctx.db, la, category.id, description);
     return true;
   }
 

@@ -23,12 +23,13 @@ export const ProviderRepository = {
     return toProvider(row!);
   },
 
-  async update(db: EntityManager, id: string, f: ProviderFields): Promise<Provider> {
+  /** keepVerified false: the verified mark is taken off until an admin checks again. */
+  async update(db: EntityManager, id: string, f: ProviderFields, keepVerified = true): Promise<Provider> {
     const row = await one<ProviderRow>(
       db,
-      `UPDATE provider SET name = $2, kind = $3, description = $4, website = $5, base_outcode = $6, peer_led = $7, updated_at = now()
+      `UPDATE provider SET name = $2, kind = $3, description = $4, website = $5, base_outcode = $6, peer_led = $7, verified = verified AND $8, updated_at = now()
        WHERE id = $1 RETURNING ${PROVIDER_COLUMNS}`,
-      [id, f.name, f.kind, f.description, f.website, f.baseOutcode, f.peerLed],
+      [id, f.name, f.kind, f.description, f.website, f.baseOutcode, f.peerLed, keepVerified],
     );
     return toProvider(row!);
   },

@@ -29,14 +29,19 @@ export class ProviderService {
       const current = await ProviderRepository.lockById(tx.db, assertId(id));
       if (!current) throw notFound('That provider');
       assertCanManage(tx, current);
+      const name = input.name?.trim() ?? current.name;
+      const kind = input.kind ?? current.kind;
+      // Verification vouches for who the provider is: a new name or kind (say "NHS Greater Manchester Crisis Team")
+      // needs checking again, unless an admin made the change (issue 13, finding 11).
+      const keepVerified = tx.viewer?.role === 'ADMIN' || (name === current.name && kind === current.kind);
       return ProviderRepository.update(tx.db, current.id, {
-        name: input.name?.trim() ?? current.name,
-        kind: input.kind ?? current.kind,
+        name,
+        kind,
         description: input.description?.trim() ?? current.description,
         website: input.website === undefined ? current.website : input.website?.trim() || null,
         baseOutcode: input.baseOutcode ? this.places.district(input.baseOutcode, 'baseOutcode').outcode : current.baseOutcode,
         peerLed: input.peerLed ?? current.peerLed,
-      });
+      }, keepVerified);
     });
   }
 

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { getClient } from '@/lib/apollo/server-client';
 import { apiFailure, messageFor } from '@/lib/api-errors';
 import { formValues, text, type FieldError, type FormState } from '@/lib/form-state';
+import { sameOriginPath } from '@/lib/same-origin-path';
 import { SESSION_COOKIE } from '@/lib/session-cookie';
 import { homeFor, type Role } from './viewer';
 import { SIGN_IN_MUTATION, SIGN_UP_MUTATION } from './account-operations';
@@ -36,7 +37,7 @@ async function startSession(token: string): Promise<void> {
 
 /** Only same-site paths, so a crafted link cannot send people elsewhere after signing in. */
 function safeNext(next: string, role: Role): string {
-  return next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : homeFor(role);
+  return sameOriginPath(next) ?? homeFor(role);
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

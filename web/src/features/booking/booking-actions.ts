@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { getClient } from '@/lib/apollo/server-client';
 import { apiFailure, messageFor } from '@/lib/api-errors';
 import { formValues, text, type FieldError, type FormState } from '@/lib/form-state';
+import { sameOriginPath } from '@/lib/same-origin-path';
 import {
   CANCEL_BOOKING_MUTATION,
   COMPLETE_BOOKING_MUTATION,
@@ -60,10 +61,7 @@ async function change(run: () => Promise<unknown>, back: string, done: string): 
   redirect(`${back}${back.includes('?') ? '&' : '?'}done=${done}`);
 }
 
-const backFrom = (form: FormData, fallback: string) => {
-  const b = text(form, 'back', 500);
-  return b.startsWith('/') && !b.startsWith('//') ? b : fallback;
-};
+const backFrom = (form: FormData, fallback: string) => sameOriginPath(text(form, 'back', 500)) ?? fallback;
 
 export async function cancelBookingAction(form: FormData): Promise<void> {
   const id = text(form, 'bookingId', 60);

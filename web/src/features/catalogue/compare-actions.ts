@@ -2,6 +2,7 @@
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { COMPARE_COOKIE, MAX_COMPARE } from '@/lib/session-cookie';
+import { sameOriginPath } from '@/lib/same-origin-path';
 
 // The compare list lives in a plain cookie so "Add to compare" works without JavaScript; the compare page itself
 // reads its offerings from the URL (/compare?ids=...), so a comparison can be shared.
@@ -13,8 +14,7 @@ export async function readCompareIds(): Promise<string[]> {
 }
 
 function backTo(form: FormData, fallback = '/'): string {
-  const back = String(form.get('back') ?? '');
-  return back.startsWith('/') && !back.startsWith('//') ? back : fallback;
+  return sameOriginPath(String(form.get('back') ?? '')) ?? fallback;
 }
 
 async function save(ids: string[]): Promise<void> {

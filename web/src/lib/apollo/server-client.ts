@@ -1,8 +1,10 @@
 import { HttpLink } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ApolloClient, InMemoryCache, registerApolloClient } from '@apollo/client-integration-nextjs';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { SESSION_COOKIE } from '../session-cookie';
+
+const CLIENT_HEADER = 'x-sm-client';
 
 // Apollo Client for React Server Components and Server Actions: one client per request (registerApolloClient scopes
 // it), so no cache or viewer data is shared between users. API_URL is read at request time, not baked in at build
@@ -11,7 +13,16 @@ import { SESSION_COOKIE } from '../session-cookie';
 export const { getClient, query } = registerApolloClient(() => {
   const auth = new SetContextLink(async (prev) => {
     const token = (await cookies()).get(SESSION_COOKIE)?.value;
-    return token ? { headers: { ...prev.headers, authorization: `Bearer ${token}` } } : {};
+    // The client's address as scripts/web-server.mjs signed it, passed on unchanged so the API rate-limits each web
+    // client on its own (the web server cannot forge it without the secret, and neither can the client).
+    const client = (await headers()).get(CLIENT_HEADER);
+    return {
+      headers: {
+        ...prev.headers,
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(client ? { [CLIENT_HEADER]: client } : {}),
+      },
+    };
   });
   return new ApolloClient({
     cache: new InMemoryCache(),

@@ -1,6 +1,7 @@
 import { cookies } from 'next/headers';
 import { STATEMENT_CSV_QUERY } from '@/features/plan/plan-operations';
 import { query } from '@/lib/apollo/server-client';
+import { apiFailure } from '@/lib/api-errors';
 import { SESSION_COOKIE } from '@/lib/session-cookie';
 
 export const dynamic = 'force-dynamic';
@@ -20,7 +21,12 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
         'cache-control': 'private, no-store',
       },
     });
-  } catch {
+  } catch (e) {
+    // Not a person's (a provider or commissioner asking), or not signed in any more: there is no such statement for
+    // them (404), not a fault (issue 13, finding 14).
+    const { code } = apiFailure(e);
+    if (code === 'FORBIDDEN' || code === 'NOT_FOUND' || code === 'UNAUTHENTICATED') return new Response('Not found.', { status: 404 });
+    if (code === 'SERVICE_UNAVAILABLE') return new Response('The service is busy for a moment. Please try again.', { status: 503, headers: { 'retry-after': '1' } });
     return new Response('Sorry, we could not make the statement. Please try again.', { status: 502 });
   }
 }
