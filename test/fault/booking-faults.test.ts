@@ -169,7 +169,8 @@ describe('booking under faults', () => {
       api.kill();
       await pg.stopImmediately();
       const starting = api.start(60_000);
-      await sleep(2_000);
+      // PostgreSQL comes back only once the API has found it down (on a busy machine the API takes seconds to load).
+      await waitUntil(() => /"event":"database.waiting"/.test(api.output), 30_000, 'the API to wait for its database');
       const t = Date.now();
       await pg.startAgain();
       await starting;

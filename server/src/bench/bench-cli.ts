@@ -204,6 +204,7 @@ async function main(): Promise<number> {
     const common = {
       NODE_ENV: 'production',
       AUTH_SECRET: authSecret,
+      CLIENT_ADDRESS_SECRET: randomBytes(36).toString('base64url'),
       LOG_REQUESTS: 'false',
       EXPOSE_SQL_COUNT: 'true',
       // Commissioner views are measured as computed, not from the one-minute cache.

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import 'reflect-metadata';
 import http from 'node:http';
 import { openDatabase } from '../app-runtime';
@@ -80,7 +81,7 @@ async function main() {
     script: 'main',
     port,
     databaseUrl: config.databaseUrl,
-    env: { NODE_ENV: 'production', EXPOSE_SQL_COUNT: 'true', LOG_REQUESTS: 'false', AUTH_SECRET: 'bench-only-secret-that-is-long-enough-0123456789' },
+    env: { NODE_ENV: 'production', EXPOSE_SQL_COUNT: 'true', LOG_REQUESTS: 'false', AUTH_SECRET: randomBytes(36).toString('base64url'), CLIENT_ADDRESS_SECRET: randomBytes(36).toString('base64url') },
     log: (m) => process.stderr.write(`${m}\n`),
   });
   try {
