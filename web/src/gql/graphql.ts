@@ -29,8 +29,27 @@ export type BookingStatus =
   /** Asked for; the place and the cost are held until the provider answers. */
   | 'REQUESTED';
 
+/** Contact details. When given on an update, they replace the old ones (fields left out are cleared). */
+export type ContactInput = {
+  /** Offerings: the same list as OfferingInput.accessibility (either sets it). */
+  accessibility?: Array<string> | null | undefined;
+  email?: string | null | undefined;
+  /** Opening or contact hours in plain words, e.g. 'Mondays 10am to 4pm'. */
+  hours?: string | null | undefined;
+  /** A UK phone number. */
+  phone?: string | null | undefined;
+  /** Offerings delivered in person or as a group only: where sessions happen (never a home). */
+  venueAddress?: string | null | undefined;
+  /** The venue's postcode district, e.g. M14. */
+  venueOutcode?: string | null | undefined;
+  /** Providers: the organisation's website (the same as its website field). */
+  website?: string | null | undefined;
+};
+
 export type CreateProviderInput = {
   baseOutcode: string;
+  /** Email, phone, hours and accessibility; its website, when given, is the website. */
+  contact?: ContactInput | null | undefined;
   description: string;
   kind: ProviderKind;
   name: string;
@@ -127,6 +146,8 @@ export type OfferingInput = {
   /** Defaults to the provider's base. */
   baseOutcode?: string | null | undefined;
   categorySlug: string;
+  /** How to reach this offering (the provider's details show where it gives none) and its venue. Left out on an update: unchanged. */
+  contact?: ContactInput | null | undefined;
   deliveryModes: Array<DeliveryMode>;
   description: string;
   /** Language codes; defaults to ["en"]. */

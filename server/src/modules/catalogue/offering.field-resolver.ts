@@ -5,6 +5,7 @@ import { Provider } from '../provider/provider.entity';
 import { Category } from './category.entity';
 import { Offering, OfferingConnection, RatingSummary, ResultCount } from './offering.entity';
 import { Slot } from './slot.entity';
+import { ContactDetails } from '../contact/contact.entity';
 
 // One line each, through a loader or the in-memory taxonomy: no field here queries the database directly.
 @Resolver(() => Offering)
@@ -12,6 +13,11 @@ export class OfferingFieldResolver {
   @FieldResolver(() => Provider)
   async provider(@Root() o: Offering, @Ctx() ctx: RequestContext): Promise<Provider> {
     return (await ctx.loaders.providerById.load(o.providerId))!;
+  }
+
+  @FieldResolver(() => ContactDetails, { description: "Its own details, and its provider's where it gives none; a venue for in-person offerings." })
+  contact(@Root() o: Offering, @Ctx() ctx: RequestContext): Promise<ContactDetails> {
+    return ctx.services.offering.contactOf(ctx, o);
   }
 
   @FieldResolver(() => Category)

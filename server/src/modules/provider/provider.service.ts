@@ -6,6 +6,8 @@ import type { PlaceDirectory } from '../place/place-directory';
 import type { Provider } from './provider.entity';
 import type { CreateProviderInput, UpdateProviderInput } from './provider.inputs';
 import { ProviderRepository } from './provider.repository';
+import { contactFields } from '../contact/contact-rules';
+import type { ContactInput } from '../contact/contact.inputs';
 
 // Owns: a provider organisation belongs to the account that created it; only its owner (or an admin) changes it;
 // only an admin verifies it. Its base is a known postcode district.
@@ -14,13 +16,18 @@ export class ProviderService {
 
   async create(ctx: RequestContext, input: CreateProviderInput): Promise<Provider> {
     const viewer = ctx.viewer!;
+    const contact = this.contact(input.contact);
     return ProviderRepository.insert(ctx.db, viewer.id, {
       name: input.name.trim(),
       kind: input.kind,
       description: input.description.trim(),
-      website: input.website?.trim() || null,
+      website: contact?.website ?? (input.website?.trim() || null),
       baseOutcode: this.places.district(input.baseOutcode, 'baseOutcode').outcode,
       peerLed: input.peerLed ?? false,
+      contactEmail: contact?.email ?? null,
+      contactPhone: contact?.phone ?? null,
+      contactHours: contact?.hours ?? null,
+      accessibility: contact?.accessibility ?? [],
     });
   }
 
@@ -29,15 +36,26 @@ export class ProviderService {
       const current = await ProviderRepository.lockById(tx.db, assertId(id));
       if (!current) throw notFound('That provider');
       assertCanManage(tx, current);
+      const contact = this.contact(input.contact);
+      const website = input.website === undefined ? current.website : input.website?.trim() || null;
       return ProviderRepository.update(tx.db, current.id, {
         name: input.name?.trim() ?? current.name,
         kind: input.kind ?? current.kind,
         description: input.description?.trim() ?? current.description,
-        website: input.website === undefined ? current.website : input.website?.trim() || null,
+        website: contact?.website ?? website,
         baseOutcode: input.baseOutcode ? this.places.district(input.baseOutcode, 'baseOutcode').outcode : current.baseOutcode,
         peerLed: input.peerLed ?? current.peerLed,
+        contactEmail: contact ? contact.email : current.contactEmail,
+        contactPhone: contact ? contact.phone : current.contactPhone,
+        contactHours: contact ? contact.hours : current.contactHours,
+        accessibility: contact ? contact.accessibility : current.accessibility,
       });
     });
+  }
+
+  /** A provider's contact details: never a venue (venues belong to in-person offerings). */
+  private contact(input: ContactInput | null | undefined) {
+    return input ? contactFields(input, this.places, null) : null;
   }
 
   async verify(ctx: RequestContext, id: string): Promise<Provider> {
