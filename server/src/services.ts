@@ -17,6 +17,7 @@ import { BudgetService } from './modules/budget/budget.service';
 import { AllocationService } from './modules/allocation/allocation.service';
 import { MatchingService } from './modules/matching/matching.service';
 import { OutcomeService } from './modules/outcome/outcome.service';
+import { MessageService } from './modules/message/message.service';
 
 // App-scoped, stateless services (plus immutable reference data), built once by the composition root.
 // Anything per request or per user lives in the RequestContext instead.
@@ -39,6 +40,7 @@ export interface Services {
   allocation: AllocationService;
   matching: MatchingService;
   outcome: OutcomeService;
+  message: MessageService;
 }
 
 export async function createServices(config: Config, ds: DataSource, log: Log): Promise<Services> {
@@ -58,5 +60,6 @@ export async function createServices(config: Config, ds: DataSource, log: Log): 
   const allocation = new AllocationService(places);
   const matching = new MatchingService(plan, places, taxonomy);
   const outcome = new OutcomeService(plan);
-  return { config, log, places, taxonomy, account, provider, offering, slot, ledger, demand, market, booking, review, plan, budget, allocation, matching, outcome };
+  const message = new MessageService();
+  return { config, log, places, taxonomy, account, provider, offering, slot, ledger, demand, market, booking, review, plan, budget, allocation, matching, outcome, message };
 }

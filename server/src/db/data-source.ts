@@ -11,10 +11,11 @@ import { NationalScale1764500000000 } from './migrations/1764500000000-national-
 import { BookingInOneStatement1764600000000 } from './migrations/1764600000000-booking-in-one-statement';
 import { OfferingReach1764610000000 } from './migrations/1764610000000-offering-reach';
 import { ContactDetails1764800000000 } from './migrations/1764800000000-contact-details';
+import { Conversations1764800010000 } from './migrations/1764800010000-conversations';
 
 // One data source definition for the app, the CLIs and the tests. Migrations are listed explicitly (no globs), so
 // the same list works from TypeScript sources and compiled output. Never `synchronize`.
-export const MIGRATIONS = [Foundation1764000000000, PeopleAndBudgets1764100000000, ResourceAllocation1764200000000, OutcomeHistory1764210000000, Bookings1764300000000, MarketSignals1764400000000, NationalScale1764500000000, BookingInOneStatement1764600000000, OfferingReach1764610000000, ContactDetails1764800000000];
+export const MIGRATIONS = [Foundation1764000000000, PeopleAndBudgets1764100000000, ResourceAllocation1764200000000, OutcomeHistory1764210000000, Bookings1764300000000, MarketSignals1764400000000, NationalScale1764500000000, BookingInOneStatement1764600000000, OfferingReach1764610000000, ContactDetails1764800000000, Conversations1764800010000];
 
 /**
  * Session settings for an API of many short statements (measured by npm run bench at national scale): no JIT, which

@@ -7,11 +7,12 @@ import { catalogueLoaders } from '../modules/catalogue/catalogue.loaders';
 import { providerLoaders } from '../modules/provider/provider.loaders';
 import { allocationLoaders } from '../modules/allocation/allocation.loaders';
 import { outcomeLoaders } from '../modules/outcome/outcome.loaders';
+import { messageLoaders } from '../modules/message/message.loaders';
 import { naiveLoaders } from './naive-loaders';
 
 // Made fresh for every request (a loader's cache must never outlive its request or cross users).
 export function createLoaders(db: EntityManager, options: { disabled?: boolean } = {}) {
-  const loaders = { ...accountLoaders(db), ...providerLoaders(db), ...catalogueLoaders(db), ...budgetLoaders(db), ...planLoaders(db), ...bookingLoaders(db), ...allocationLoaders(db), ...outcomeLoaders(db) };
+  const loaders = { ...accountLoaders(db), ...providerLoaders(db), ...catalogueLoaders(db), ...budgetLoaders(db), ...planLoaders(db), ...bookingLoaders(db), ...allocationLoaders(db), ...outcomeLoaders(db), ...messageLoaders(db) };
   return options.disabled ? naiveLoaders(loaders) : loaders;
 }
 
