@@ -2,10 +2,11 @@ import { createServer, type Server } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { loadConfig, type Config } from './config';
 import { createLogger, type Log } from './common/logger';
-import { createDataSource, runMigrations } from './db/data-source';
+import { connectionStringOf, createDataSource, runMigrations } from './db/data-source';
 import { startEmbeddedPostgres, type EmbeddedHandle } from './db/embedded';
 import { createHttpApp } from './http/app';
 import { createServices, type Services } from './services';
+import { startNotificationWorker, type NotificationWorker } from './modules/notification/delivery/worker';
 
 // Composition: config -> database (+ migrations) -> services -> schema -> HTTP. Used by main.ts, the start
 // script and the tests, so all three run the same wiring.
@@ -18,14 +19,14 @@ export interface Runtime {
   stop(): Promise<void>;
 }
 
-export async function openDatabase(config: Config, log: Log): Promise<{ ds: DataSource; embedded: EmbeddedHandle | null }> {
+export async function openDatabase(config: Config, log: Log, options: { notifications?: boolean } = {}): Promise<{ ds: DataSource; embedded: EmbeddedHandle | null }> {
   let url = config.databaseUrl;
   let embedded: EmbeddedHandle | null = null;
   if (!url) {
     embedded = await startEmbeddedPostgres(config.embeddedDataDir, config.embeddedPort, (m) => log.info('embedded-postgres', { message: m }));
     url = embedded.url;
   }
-  const ds = createDataSource(url);
+  const ds = createDataSource(url, { notifications: options.notifications });
   await ds.initialize();
   const applied = await runMigrations(ds);
   if (applied.length) log.info('migrations.applied', { migrations: applied });
@@ -41,6 +42,12 @@ export async function startRuntime(overrides: Partial<Config> = {}, existing?: D
   const server = createServer();
   const { app, apollo } = await createHttpApp(ds, services, server);
   server.on('request', app);
+  // npm start runs the notification workers in this process; `npm run worker` runs them on their own.
+  let worker: NotificationWorker | null = null;
+  if (config.runWorker) {
+    if (!config.smtpUrl) log.warn('worker.no_smtp', { message: 'RUN_WORKER is set but SMTP_URL is not: emails wait until it is.' });
+    else worker = await startNotificationWorker(workerOptions(config, connectionStringOf(ds), log));
+  }
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, resolve);
@@ -58,9 +65,14 @@ export async function startRuntime(overrides: Partial<Config> = {}, existing?: D
       if (stopped) return;
       stopped = true;
       await apollo.stop(); // drains: finishes requests in flight, then closes the server
+      if (worker) await worker.stop();
       await services.demand.flush();
       if (!existing) await ds.destroy();
       if (embedded) await embedded.stop();
     },
   };
+}
+
+export function workerOptions(config: Config, connectionString: string, log: Log) {
+  return { connectionString, smtpUrl: config.smtpUrl!, mailFrom: config.mailFrom, webOrigin: config.webOrigin, concurrency: config.workerConcurrency, log };
 }

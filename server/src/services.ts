@@ -18,6 +18,7 @@ import { AllocationService } from './modules/allocation/allocation.service';
 import { MatchingService } from './modules/matching/matching.service';
 import { OutcomeService } from './modules/outcome/outcome.service';
 import { MessageService } from './modules/message/message.service';
+import { NotificationService } from './modules/notification/notification.service';
 
 // App-scoped, stateless services (plus immutable reference data), built once by the composition root.
 // Anything per request or per user lives in the RequestContext instead.
@@ -41,6 +42,7 @@ export interface Services {
   matching: MatchingService;
   outcome: OutcomeService;
   message: MessageService;
+  notification: NotificationService;
 }
 
 export async function createServices(config: Config, ds: DataSource, log: Log): Promise<Services> {
@@ -61,5 +63,6 @@ export async function createServices(config: Config, ds: DataSource, log: Log): 
   const matching = new MatchingService(plan, places, taxonomy);
   const outcome = new OutcomeService(plan);
   const message = new MessageService();
-  return { config, log, places, taxonomy, account, provider, offering, slot, ledger, demand, market, booking, review, plan, budget, allocation, matching, outcome, message };
+  const notification = new NotificationService();
+  return { config, log, places, taxonomy, account, provider, offering, slot, ledger, demand, market, booking, review, plan, budget, allocation, matching, outcome, message, notification };
 }

@@ -12,10 +12,12 @@ import { BookingInOneStatement1764600000000 } from './migrations/1764600000000-b
 import { OfferingReach1764610000000 } from './migrations/1764610000000-offering-reach';
 import { ContactDetails1764800000000 } from './migrations/1764800000000-contact-details';
 import { Conversations1764800010000 } from './migrations/1764800010000-conversations';
+import { Notifications1764800020000 } from './migrations/1764800020000-notifications';
+import { installJobQueue } from '../modules/notification/delivery/job-queue';
 
 // One data source definition for the app, the CLIs and the tests. Migrations are listed explicitly (no globs), so
 // the same list works from TypeScript sources and compiled output. Never `synchronize`.
-export const MIGRATIONS = [Foundation1764000000000, PeopleAndBudgets1764100000000, ResourceAllocation1764200000000, OutcomeHistory1764210000000, Bookings1764300000000, MarketSignals1764400000000, NationalScale1764500000000, BookingInOneStatement1764600000000, OfferingReach1764610000000, ContactDetails1764800000000, Conversations1764800010000];
+export const MIGRATIONS = [Foundation1764000000000, PeopleAndBudgets1764100000000, ResourceAllocation1764200000000, OutcomeHistory1764210000000, Bookings1764300000000, MarketSignals1764400000000, NationalScale1764500000000, BookingInOneStatement1764600000000, OfferingReach1764610000000, ContactDetails1764800000000, Conversations1764800010000, Notifications1764800020000];
 
 /**
  * Session settings for an API of many short statements (measured by npm run bench at national scale): no JIT, which
@@ -25,7 +27,11 @@ export const MIGRATIONS = [Foundation1764000000000, PeopleAndBudgets176410000000
  */
 export const SESSION_OPTIONS = '-c jit=off -c max_parallel_workers_per_gather=0';
 
-export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string; statementTimeoutMs?: number } = {}): DataSource {
+/**
+ * `notifications: false` is for bulk loads (the seeder): the database's notification triggers write nothing for
+ * these sessions (see migration 1764800020000), so loading a market's history emails nobody.
+ */
+export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string; statementTimeoutMs?: number; notifications?: boolean } = {}): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -41,12 +47,18 @@ export function createDataSource(url: string, options: { poolSize?: number; appl
       application_name: options.applicationName ?? 'support-market',
       // A statement that runs away is cut off rather than holding a connection for ever (bulk loads pass 0: none).
       statement_timeout: options.statementTimeoutMs ?? 30_000,
-      options: SESSION_OPTIONS,
+      options: options.notifications === false ? `${SESSION_OPTIONS} -c support_market.notifications=off` : SESSION_OPTIONS,
     },
   });
 }
 
+/** Our migrations, then graphile-worker's own schema (its migrations are its business, run by its own code). */
 export async function runMigrations(ds: DataSource): Promise<string[]> {
   const done = await ds.runMigrations({ transaction: 'each' });
+  await installJobQueue(connectionStringOf(ds));
   return done.map((m) => m.name);
+}
+
+export function connectionStringOf(ds: DataSource): string {
+  return (ds.options as { url?: string }).url!;
 }

@@ -25,6 +25,7 @@ import { OutcomeResolver } from '../modules/outcome/outcome.resolver';
 import { GoalOutcomeFieldResolver, PlanOutcomeFieldResolver } from '../modules/outcome/outcome.field-resolver';
 import { MessageResolver } from '../modules/message/message.resolver';
 import { ConversationFieldResolver } from '../modules/message/conversation.field-resolver';
+import { NotificationResolver } from '../modules/notification/notification.resolver';
 
 export const RESOLVERS = [
   AccountResolver,
@@ -55,6 +56,7 @@ export const RESOLVERS = [
   PlanOutcomeFieldResolver,
   MessageResolver,
   ConversationFieldResolver,
+  NotificationResolver,
 ] as const;
 
 /** The types of search results, matches and booking lists: their field resolvers are called once per row. */

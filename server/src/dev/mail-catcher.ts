@@ -1,0 +1,112 @@
+import { SMTPServer } from 'smtp-server';
+
+// A local SMTP server that accepts every message and keeps it (for `npm start`, the tests and the benchmark): a
+// newcomer sees every email the product sends without an email account. Not for production.
+export interface CaughtMail {
+  messageId: string;
+  from: string;
+  to: string[];
+  subject: string;
+  date: string;
+  text: string;
+  html: string;
+  raw: string;
+}
+
+export interface MailCatcherOptions {
+  port: number;
+  host?: string;
+  /** Called with each accepted message, before the server answers 250 (a throw refuses it). */
+  store(mail: CaughtMail): void | Promise<void>;
+  /** Tests: runs after the message arrived and before it is accepted; the message is refused if the client is gone by then. */
+  beforeAccept?(mail: CaughtMail): Promise<void>;
+}
+
+export interface MailCatcher {
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startMailCatcher(o: MailCatcherOptions): Promise<MailCatcher> {
+  const closed = new Set<string>();
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    size: 5 * 1024 * 1024,
+    onClose(session) {
+      closed.add(session.id);
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        void (async () => {
+          const mail = parseMail(Buffer.concat(chunks).toString('utf8'), session.envelope.mailFrom ? session.envelope.mailFrom.address : '', session.envelope.rcptTo.map((r) => r.address));
+          if (o.beforeAccept) await o.beforeAccept(mail);
+          if (closed.has(session.id)) throw new Error('The client went away before the message was accepted.');
+          await o.store(mail);
+        })().then(
+          () => callback(),
+          (e: Error) => callback(e),
+        );
+      });
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(o.port, o.host ?? '127.0.0.1', () => resolve());
+  });
+  server.on('error', () => {});
+  const address = server.server.address();
+  const port = typeof address === 'object' && address ? address.port : o.port;
+  return {
+    port,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Just enough MIME for our own emails: headers, and the text/plain and text/html parts (quoted-printable or plain). */
+export function parseMail(raw: string, from: string, to: string[]): CaughtMail {
+  const [head] = raw.split(/\r?\n\r?\n/, 1);
+  const headers = new Map<string, string>();
+  for (const line of head.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
+    const i = line.indexOf(':');
+    if (i > 0) headers.set(line.slice(0, i).toLowerCase(), line.slice(i + 1).trim());
+  }
+  const part = (type: string): string => {
+    const m = new RegExp(`Content-Type: ${type}[^\\r\\n]*(?:\\r?\\n[^\\r\\n]+)*\\r?\\n\\r?\\n([\\s\\S]*?)(?:\\r?\\n--|$)`, 'i').exec(raw);
+    if (!m) return '';
+    const headerBlock = raw.slice(m.index, m.index + m[0].length - m[1].length);
+    const body = m[1];
+    return /quoted-printable/i.test(headerBlock) ? decodeQuotedPrintable(body) : /base64/i.test(headerBlock) ? Buffer.from(body, 'base64').toString('utf8') : body;
+  };
+  return {
+    messageId: headers.get('message-id') ?? '',
+    from,
+    to,
+    subject: decodeWords(headers.get('subject') ?? ''),
+    date: headers.get('date') ?? new Date().toUTCString(),
+    text: part('text/plain'),
+    html: part('text/html'),
+    raw,
+  };
+}
+
+function decodeQuotedPrintable(s: string): string {
+  const bytes = s.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h: string) => `%${h}`);
+  try {
+    return decodeURIComponent(bytes.replace(/%(?![0-9A-F]{2})/gi, '%25'));
+  } catch {
+    return s;
+  }
+}
+
+/** RFC 2047 encoded words in headers (=?UTF-8?Q?...?= or =?UTF-8?B?...?=). */
+function decodeWords(s: string): string {
+  return s
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
+      enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : decodeQuotedPrintable(text.replace(/_/g, ' ')),
+    );
+}
