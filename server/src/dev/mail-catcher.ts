@@ -32,6 +32,8 @@ export async function startMailCatcher(o: MailCatcherOptions): Promise<MailCatch
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
+    // No reverse DNS lookup of each client (a local catcher; a lookup can stall every connection).
+    disableReverseLookup: true,
     logger: false,
     size: 5 * 1024 * 1024,
     onClose(session) {
@@ -74,12 +76,18 @@ export function parseMail(raw: string, from: string, to: string[]): CaughtMail {
     const i = line.indexOf(':');
     if (i > 0) headers.set(line.slice(0, i).toLowerCase(), line.slice(i + 1).trim());
   }
+  // Linear scans (a backtracking regular expression here cost tens of milliseconds a message).
+  const lower = raw.toLowerCase();
   const part = (type: string): string => {
-    const m = new RegExp(`Content-Type: ${type}[^\\r\\n]*(?:\\r?\\n[^\\r\\n]+)*\\r?\\n\\r?\\n([\\s\\S]*?)(?:\\r?\\n--|$)`, 'i').exec(raw);
-    if (!m) return '';
-    const headerBlock = raw.slice(m.index, m.index + m[0].length - m[1].length);
-    const body = m[1];
-    return /quoted-printable/i.test(headerBlock) ? decodeQuotedPrintable(body) : /base64/i.test(headerBlock) ? Buffer.from(body, 'base64').toString('utf8') : body;
+    const at = lower.indexOf(`content-type: ${type}`);
+    if (at < 0) return '';
+    const gap = /\r?\n\r?\n/.exec(raw.slice(at));
+    if (!gap) return '';
+    const start = at + gap.index + gap[0].length;
+    const end = raw.indexOf('\n--', start);
+    const headerBlock = lower.slice(at, start);
+    const body = raw.slice(start, end < 0 ? raw.length : end).replace(/\r$/, '');
+    return headerBlock.includes('quoted-printable') ? decodeQuotedPrintable(body) : headerBlock.includes('base64') ? Buffer.from(body, 'base64').toString('utf8') : body;
   };
   return {
     messageId: headers.get('message-id') ?? '',
