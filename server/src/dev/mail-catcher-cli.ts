@@ -1,6 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { startMailCatcher } from './mail-catcher';
+import { resolve } from 'node:path';
+import { startMailCatcher, storeInFolder } from './mail-catcher';
 
 // `node server/dist/dev/mail-catcher-cli.js`: the local mail catcher that `npm start` (and docker compose) run. It
 // accepts every email on MAIL_CATCHER_PORT (default 1025) and keeps each as a JSON file in MAIL_DIR (default
@@ -11,16 +10,7 @@ const host = process.env.MAIL_CATCHER_HOST || '127.0.0.1';
 const dir = resolve(process.env.MAIL_DIR || '.data/mail');
 
 async function main() {
-  mkdirSync(dir, { recursive: true });
-  const catcher = await startMailCatcher({
-    port,
-    host,
-    store(mail) {
-      const name = (mail.messageId || `${Date.now()}-${Math.random()}`).replace(/[^A-Za-z0-9.@-]/g, '_');
-      const { raw, ...rest } = mail;
-      writeFileSync(join(dir, `${name}.json`), JSON.stringify({ ...rest, receivedAt: new Date().toISOString(), size: raw.length }, null, 1));
-    },
-  });
+  const catcher = await startMailCatcher({ port, host, store: storeInFolder(dir) });
   console.log(`[mail] catching email on smtp://${host}:${catcher.port}, kept in ${dir}`);
   const stop = () => void catcher.close().then(() => process.exit(0));
   process.on('SIGTERM', stop);

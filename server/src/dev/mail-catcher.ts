@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
 
 // A local SMTP server that accepts every message and keeps it (for `npm start`, the tests and the benchmark): a
@@ -117,4 +119,17 @@ function decodeWords(s: string): string {
     .replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
       enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : decodeQuotedPrintable(text.replace(/_/g, ' ')),
     );
+}
+
+/**
+ * Keeps each message as a JSON file in `dir`, named by its Message-ID: a repeat of the same notification replaces
+ * the file instead of adding one (the catcher's side of exactly-once). The web app's /dev/mail page reads them.
+ */
+export function storeInFolder(dir: string): (mail: CaughtMail) => void {
+  mkdirSync(dir, { recursive: true });
+  return (mail) => {
+    const name = (mail.messageId || `${Date.now()}-${Math.random()}`).replace(/[^A-Za-z0-9.@-]/g, '_');
+    const { raw, ...rest } = mail;
+    writeFileSync(join(dir, `${name}.json`), JSON.stringify({ ...rest, receivedAt: new Date().toISOString(), size: raw.length }, null, 1));
+  };
 }

@@ -12,10 +12,10 @@ export interface Journey {
   page: Page;
 }
 
-export function useJourney(): Journey {
+export function useJourney(env: Record<string, string> = {}): Journey {
   const j = {} as Journey;
   beforeAll(async () => {
-    [j.stack, j.browser] = await Promise.all([startWebStack(), launchBrowser()]);
+    [j.stack, j.browser] = await Promise.all([startWebStack(env), launchBrowser()]);
   }, WEB_BUILD_TIMEOUT_MS);
   beforeEach(async () => {
     ({ context: j.context, page: j.page } = await openPage(j.browser, j.stack.baseURL));

@@ -64,7 +64,8 @@ async function waitForHttp(url: string, child: ChildProcess, output: () => strin
   throw new Error(`next start did not answer on ${url} within ${timeoutMs / 1000} s:\n${output()}`);
 }
 
-export async function startWebStack(): Promise<WebStack> {
+/** `env`: extra environment for the web server (e.g. DEMO_SIGN_IN and MAIL_DIR for /dev/mail). */
+export async function startWebStack(env: Record<string, string> = {}): Promise<WebStack> {
   await ensureWebBuild();
   const api = await startTestServer();
   let next: ChildProcess | null = null;
@@ -74,7 +75,7 @@ export async function startWebStack(): Promise<WebStack> {
     const baseURL = `http://127.0.0.1:${port}`;
     next = spawn(process.execPath, [NEXT_BIN, 'start', 'web', '-p', String(port), '-H', '127.0.0.1'], {
       cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', API_URL: api.url },
+      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', API_URL: api.url, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     next.stdout!.on('data', (d) => (out += d));
