@@ -42,7 +42,8 @@ export async function signIn(page: Page, email: string, password = PASSWORD): Pr
   await page.goto('/sign-in');
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(password);
-  await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/sign-in')), page.getByRole('button', { name: 'Sign in' }).click()]);
+  // exact: in demo mode the page also has "Sign in as ..." buttons.
+  await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/sign-in')), page.getByRole('button', { name: 'Sign in', exact: true }).click()]);
 }
 
 /** axe (WCAG 2.2 AA and best practice) must find nothing on the current page. */

@@ -1,4 +1,5 @@
 'use server';
+import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getClient } from '@/lib/apollo/server-client';
 import { apiFailure } from '@/lib/api-errors';
@@ -11,6 +12,8 @@ export async function markAllReadAction(): Promise<void> {
   } catch (e) {
     error = apiFailure(e).code;
   }
+  // The header (in the layout) shows the unread badge: render it again.
+  revalidatePath('/', 'layout');
   redirect(error ? `/notifications?error=${error}` : '/notifications?done=read');
 }
 
