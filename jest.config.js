@@ -17,7 +17,10 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test', '<rootDir>/server/src'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.tsx?$': swc },
+  // graphile-worker 0.18 ships ES modules only (Node 20 loads them through require(esm); jest's runtime does not), so
+  // jest compiles it (and yargs, which it imports) to CommonJS like our own TypeScript.
+  transform: { '^.+\\.tsx?$': swc, '/node_modules/(graphile-worker|yargs|yargs-parser)/.+\\.m?js$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!(graphile-worker|yargs|yargs-parser)/)'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   setupFiles: ['<rootDir>/test/support/setup-env.ts'],

@@ -18,6 +18,7 @@ const apiPort = process.env.PORT || '4000';
 const webPort = process.env.WEB_PORT || '3000';
 const apiUrl = process.env.API_URL || `http://localhost:${apiPort}/graphql`;
 const webUrl = `http://localhost:${webPort}`;
+const mailDir = process.env.MAIL_DIR || join(root, '.data/mail');
 const childEnv = {
   ...process.env,
   // The web server signs its clients' addresses for the API with this (scripts/client-address.cjs): one per run
@@ -160,20 +161,29 @@ async function main() {
     log('no seeder in this build (server/dist/db/seed/seed-cli.js): starting with an empty catalogue');
   }
 
-  // 3. The API, then wait until it answers.
+  // 3. With no SMTP_URL, a local mail catcher: every email the app sends is kept in .data/mail and shown at
+  //    /dev/mail. The API runs the notification workers itself (RUN_WORKER=1).
   if (stopping) return; // a signal came in between two steps: start nothing more
-  const api = runService('api', [join(root, 'server/dist/main.js')], { ...childEnv, PORT: apiPort });
+  if (!process.env.SMTP_URL) {
+    const mailPort = process.env.MAIL_CATCHER_PORT || '1025';
+    runService('mail', [join(root, 'server/dist/dev/mail-catcher-cli.js')], { ...childEnv, MAIL_CATCHER_PORT: mailPort, MAIL_DIR: mailDir });
+    childEnv.SMTP_URL = `smtp://127.0.0.1:${mailPort}`;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+
+  // 4. The API, then wait until it answers.
+  const api = runService('api', [join(root, 'server/dist/main.js')], { ...childEnv, PORT: apiPort, RUN_WORKER: process.env.RUN_WORKER ?? '1' });
   const healthUrl = `http://localhost:${apiPort}/health`;
   if (!(await waitFor(healthUrl, 'the API', 180_000, api))) return giveUp();
 
-  // 4. Web build when web/.next is missing or older than the web sources, then the Next production server.
+  // 5. Web build when web/.next is missing or older than the web sources, then the Next production server.
   if (webBuildStale()) {
     log('building the web app (under a minute)...');
     await runToEnd('web', process.execPath, [join(root, 'scripts/web-build.mjs'), '--if-stale']);
   }
   if (stopping) return;
   // DEMO_SIGN_IN=1 shows one-press demo sign-ins on the sign-in page (the seeded accounts); set it to 0 to hide them.
-  const web = runService('web', [join(root, 'scripts/web-server.mjs'), webPort], { ...childEnv, API_URL: apiUrl, DEMO_SIGN_IN: process.env.DEMO_SIGN_IN ?? '1' });
+  const web = runService('web', [join(root, 'scripts/web-server.mjs'), webPort], { ...childEnv, API_URL: apiUrl, DEMO_SIGN_IN: process.env.DEMO_SIGN_IN ?? '1', MAIL_DIR: mailDir });
   if (!(await waitFor(webUrl, 'the web app', 60_000, web))) return giveUp();
 
   const accounts = await demoAccounts();
@@ -182,6 +192,7 @@ async function main() {
     'Support Market is running:',
     `  web app      ${webUrl}`,
     `  GraphQL API  ${apiUrl}`,
+    `  emails       ${webUrl}/dev/mail (caught locally; set SMTP_URL to send for real)`,
   ];
   if (accounts.length) {
     lines.push('', 'Demo sign-ins:');

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { DataSource, EntityManager } from 'typeorm';
 import { loadConfig, type Config } from './config';
 import { createLogger, type Log } from './common/logger';
-import { createDataSource, runMigrations } from './db/data-source';
+import { connectionStringOf, createDataSource, runMigrations } from './db/data-source';
 import { isDatabaseUnavailable } from './db/sql';
 import { startEmbeddedPostgres, type EmbeddedHandle } from './db/embedded';
 import { createHttpApp } from './http/app';
@@ -10,6 +10,7 @@ import { RESOLVERS } from './graphql/build-schema';
 import { createLoaders, type Loaders } from './graphql/loaders';
 import { createResolverContainer } from './graphql/resolver-container';
 import { createServices, type Services } from './services';
+import { startNotificationWorker, type NotificationWorker } from './modules/notification/delivery/worker';
 
 // Composition: config -> database (+ migrations) -> services -> resolvers (given their services) -> schema -> HTTP. Used by main.ts, the start
 // script and the tests, so all three run the same wiring.
@@ -27,9 +28,9 @@ export interface Runtime {
  * Migrations run on their own short-lived connection without timeouts (some take minutes at national scale); the
  * returned data source has the caller's statement timeout (the API's: config.dbStatementTimeoutMs). A database that
  * is not answering yet is retried with backoff for config.dbStartRetrySeconds (issue 13, finding 9), so the API
- * started beside its database waits for it instead of exiting.
+ * started beside its database waits for it instead of exiting. `notifications: false` is for bulk loads (the seeder).
  */
-export async function openDatabase(config: Config, log: Log, options: { statementTimeoutMs?: number } = {}): Promise<{ ds: DataSource; embedded: EmbeddedHandle | null }> {
+export async function openDatabase(config: Config, log: Log, options: { statementTimeoutMs?: number; notifications?: boolean } = {}): Promise<{ ds: DataSource; embedded: EmbeddedHandle | null }> {
   let url = config.databaseUrl;
   let embedded: EmbeddedHandle | null = null;
   if (!url) {
@@ -44,7 +45,7 @@ export async function openDatabase(config: Config, log: Log, options: { statemen
   } finally {
     await migrator.destroy();
   }
-  const ds = createDataSource(url, { statementTimeoutMs: options.statementTimeoutMs, connectTimeoutMs: config.dbConnectTimeoutMs });
+  const ds = createDataSource(url, { statementTimeoutMs: options.statementTimeoutMs, connectTimeoutMs: config.dbConnectTimeoutMs, notifications: options.notifications });
   await connectWithRetry(ds, config.dbStartRetrySeconds, log);
   return { ds, embedded };
 }
@@ -93,6 +94,12 @@ export async function startRuntime(overrides: Partial<Config> = {}, existing?: D
   const resolvers = createResolverContainer(RESOLVERS, Object.values(services));
   const { app, apollo } = await createHttpApp({ config, log, ds, resolvers, market: services.market, oruk: services.oruk, loaders: wiring.loaders ?? createLoaders }, server);
   server.on('request', app);
+  // npm start runs the notification workers in this process; `npm run worker` runs them on their own.
+  let worker: NotificationWorker | null = null;
+  if (config.runWorker) {
+    if (!config.smtpUrl) log.warn('worker.no_smtp', { message: 'RUN_WORKER is set but SMTP_URL is not: emails wait until it is.' });
+    else worker = await startNotificationWorker(workerOptions(config, connectionStringOf(ds), log));
+  }
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, resolve);
@@ -110,9 +117,14 @@ export async function startRuntime(overrides: Partial<Config> = {}, existing?: D
       if (stopped) return;
       stopped = true;
       await apollo.stop(); // drains: finishes requests in flight, then closes the server
+      if (worker) await worker.stop();
       await services.demand.flush();
       if (!existing) await ds.destroy();
       if (embedded) await embedded.stop();
     },
   };
+}
+
+export function workerOptions(config: Config, connectionString: string, log: Log) {
+  return { connectionString, smtpUrl: config.smtpUrl!, mailFrom: config.mailFrom, webOrigin: config.webOrigin, concurrency: config.workerConcurrency, log };
 }

@@ -34,6 +34,13 @@ export interface Config {
   marketCacheSeconds: number;
   /** How long national market figures (remote offerings reach every area) are shared by all areas' views (0 in tests). */
   marketNationalCacheSeconds: number;
+  /** Where emails go (smtp:// or smtps://); unset: notifications stay in the app and emails wait until it is set. */
+  smtpUrl: string | null;
+  /** The From: of every email. */
+  mailFrom: string;
+  /** Run the notification workers inside the API process (npm start sets it; `npm run worker` runs them alone). */
+  runWorker: boolean;
+  workerConcurrency: number;
 }
 
 const DEV_SECRET = 'support-market-development-secret-not-for-production';
@@ -104,6 +111,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error('Invalid configuration: CLIENT_ADDRESS_SECRET must be set to at least 32 characters in production (the web server shares it)');
   }
   if (nodeEnv === 'production') refuseWeakSecret('CLIENT_ADDRESS_SECRET', clientAddressSecret);
+  const smtpUrl = env.SMTP_URL?.trim() || null;
+  if (smtpUrl && !/^smtps?:\/\/[^\s]+$/.test(smtpUrl)) {
+    throw new Error('Invalid configuration: SMTP_URL must look like smtp://host:port or smtps://user:password@host:port');
+  }
   const adminEmail = env.ADMIN_EMAIL?.trim().toLowerCase() || null;
   const adminPassword = env.ADMIN_PASSWORD || null;
   if ((adminEmail === null) !== (adminPassword === null)) {
@@ -132,5 +143,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webOrigin: env.WEB_ORIGIN || 'http://localhost:3000',
     marketCacheSeconds: intVar(env, 'MARKET_CACHE_SECONDS', nodeEnv === 'test' ? 0 : 60, 0, 3600),
     marketNationalCacheSeconds: intVar(env, 'MARKET_NATIONAL_CACHE_SECONDS', nodeEnv === 'test' ? 0 : 60, 0, 3600),
+    smtpUrl,
+    mailFrom: env.MAIL_FROM?.trim() || 'Support Market <no-reply@supportmarket.example>',
+    runWorker: boolVar(env, 'RUN_WORKER', false),
+    workerConcurrency: intVar(env, 'WORKER_CONCURRENCY', 4, 1, 100),
   };
 }

@@ -18,6 +18,8 @@ import { AllocationService } from './modules/allocation/allocation.service';
 import { MatchingService } from './modules/matching/matching.service';
 import { OutcomeService } from './modules/outcome/outcome.service';
 import { OrukFeedService } from './modules/openreferral/oruk-feed.service';
+import { MessageService } from './modules/message/message.service';
+import { NotificationService } from './modules/notification/notification.service';
 
 // App-scoped, stateless services (plus immutable reference data), built once by the composition root.
 // Anything per request or per user lives in the RequestContext instead.
@@ -41,6 +43,8 @@ export interface Services {
   matching: MatchingService;
   outcome: OutcomeService;
   oruk: OrukFeedService;
+  message: MessageService;
+  notification: NotificationService;
 }
 
 export async function createServices(config: Config, ds: DataSource, log: Log): Promise<Services> {
@@ -61,5 +65,7 @@ export async function createServices(config: Config, ds: DataSource, log: Log): 
   const matching = new MatchingService(plan, places, taxonomy);
   const outcome = new OutcomeService(plan);
   const oruk = new OrukFeedService(places, taxonomy, config.webOrigin);
-  return { config, log, places, taxonomy, account, provider, offering, slot, ledger, demand, market, booking, review, plan, budget, allocation, matching, outcome, oruk };
+  const message = new MessageService();
+  const notification = new NotificationService();
+  return { config, log, places, taxonomy, account, provider, offering, slot, ledger, demand, market, booking, review, plan, budget, allocation, matching, outcome, oruk, message, notification };
 }

@@ -112,7 +112,7 @@ export async function prepareBenchDatabase(o: {
 const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 function bulkDataSource(url: string): DataSource {
-  return createDataSource(url, { poolSize: 4, applicationName: 'support-market-bench-seed', statementTimeoutMs: 0 });
+  return createDataSource(url, { poolSize: 4, applicationName: 'support-market-bench-seed', statementTimeoutMs: 0, notifications: false });
 }
 
 async function seed(url: string, scale: BenchScale, log: (m: string) => void): Promise<BenchMeta> {

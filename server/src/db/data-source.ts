@@ -14,9 +14,13 @@ import { DatabaseFunctionsFromSource1764650000000 } from './migrations/176465000
 import { SignInThrottle1764700000000 } from './migrations/1764700000000-sign-in-throttle';
 import { FundingAuthority1764700000001 } from './migrations/1764700000001-funding-authority';
 import { AdjustmentIdempotency1764700000002 } from './migrations/1764700000002-adjustment-idempotency';
+import { ContactDetails1764800000000 } from './migrations/1764800000000-contact-details';
+import { Conversations1764800010000 } from './migrations/1764800010000-conversations';
+import { Notifications1764800020000 } from './migrations/1764800020000-notifications';
 import { CommissioningAuthorities1764900000000 } from './migrations/1764900000000-commissioning-authorities';
 import { OpenReferral1765000000000 } from './migrations/1765000000000-open-referral';
 import { syncFunctionSources } from './functions';
+import { installJobQueue } from '../modules/notification/delivery/job-queue';
 
 // One data source definition for the app, the CLIs and the tests. Migrations are listed explicitly (no globs), so
 // the same list works from TypeScript sources and compiled output. Never `synchronize`.
@@ -34,6 +38,9 @@ export const MIGRATIONS = [
   SignInThrottle1764700000000,
   FundingAuthority1764700000001,
   AdjustmentIdempotency1764700000002,
+  ContactDetails1764800000000,
+  Conversations1764800010000,
+  Notifications1764800020000,
   CommissioningAuthorities1764900000000,
   OpenReferral1765000000000,
 ];
@@ -53,6 +60,11 @@ export interface DataSourceOptions {
   statementTimeoutMs?: number;
   /** Giving up on getting a connection (a new one, or one from a full pool). */
   connectTimeoutMs?: number;
+  /**
+   * `false` is for bulk loads (the seeder): the database's notification triggers write nothing for these sessions
+   * (see migration 1764800020000), so loading a market's history emails nobody.
+   */
+  notifications?: boolean;
 }
 
 export function createDataSource(url: string, options: DataSourceOptions = {}): DataSource {
@@ -80,14 +92,22 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
       // Dead peers (a machine gone, a network cut) are noticed by TCP keepalive rather than never.
       keepAlive: true,
       keepAliveInitialDelayMillis: 10_000,
-      options: SESSION_OPTIONS,
+      options: options.notifications === false ? `${SESSION_OPTIONS} -c support_market.notifications=off` : SESSION_OPTIONS,
     },
   });
 }
 
-/** The versioned migrations, then any database function whose source (db/functions/*.sql) changed. */
+/**
+ * The versioned migrations, then any database function whose source (db/functions/*.sql) changed, then
+ * graphile-worker's own schema (its migrations are its business, run by its own code).
+ */
 export async function runMigrations(ds: DataSource): Promise<string[]> {
   const done = await ds.runMigrations({ transaction: 'each' });
   const functions = await syncFunctionSources(ds);
+  await installJobQueue(connectionStringOf(ds));
   return [...done.map((m) => m.name), ...functions.map((f) => `functions/${f}`)];
+}
+
+export function connectionStringOf(ds: DataSource): string {
+  return (ds.options as { url?: string }).url!;
 }

@@ -23,6 +23,9 @@ import { AllocationSchemeFieldResolver, IndicativeBudgetFieldResolver } from '..
 import { MatchingResolver } from '../modules/matching/matching.resolver';
 import { OutcomeResolver } from '../modules/outcome/outcome.resolver';
 import { GoalOutcomeFieldResolver, PlanOutcomeFieldResolver } from '../modules/outcome/outcome.field-resolver';
+import { MessageResolver } from '../modules/message/message.resolver';
+import { ConversationFieldResolver } from '../modules/message/conversation.field-resolver';
+import { NotificationResolver } from '../modules/notification/notification.resolver';
 
 export const RESOLVERS = [
   AccountResolver,
@@ -52,6 +55,9 @@ export const RESOLVERS = [
   OutcomeResolver,
   GoalOutcomeFieldResolver,
   PlanOutcomeFieldResolver,
+  MessageResolver,
+  ConversationFieldResolver,
+  NotificationResolver,
 ] as const;
 
 /** The types of search results, matches and booking lists: their field resolvers are called once per row. */

@@ -23,6 +23,7 @@ describe('lean field resolvers on hot list types', () => {
       'Booking.review',
       'Booking.slot',
       'Offering.category',
+      'Offering.contact',
       'Offering.nextAvailableSlot',
       'Offering.provider',
       'Offering.rating',

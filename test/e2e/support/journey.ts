@@ -12,10 +12,10 @@ export interface Journey {
   page: Page;
 }
 
-export function useJourney(): Journey {
+export function useJourney(env: Record<string, string> = {}): Journey {
   const j = {} as Journey;
   beforeAll(async () => {
-    [j.stack, j.browser] = await Promise.all([startWebStack(), launchBrowser()]);
+    [j.stack, j.browser] = await Promise.all([startWebStack({ env }), launchBrowser()]);
   }, WEB_BUILD_TIMEOUT_MS);
   beforeEach(async () => {
     ({ context: j.context, page: j.page } = await openPage(j.browser, j.stack.baseURL));
@@ -42,7 +42,8 @@ export async function signIn(page: Page, email: string, password = PASSWORD): Pr
   await page.goto('/sign-in');
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(password);
-  await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/sign-in')), page.getByRole('button', { name: 'Sign in' }).click()]);
+  // exact: in demo mode the page also has "Sign in as ..." buttons.
+  await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/sign-in')), page.getByRole('button', { name: 'Sign in', exact: true }).click()]);
 }
 
 /** axe (WCAG 2.2 AA and best practice) must find nothing on the current page. */

@@ -63,7 +63,8 @@ async function waitForHttp(url: string, child: ChildProcess, output: () => strin
   throw new Error(`next start did not answer on ${url} within ${timeoutMs / 1000} s:\n${output()}`);
 }
 
-/** options.env: more settings for the web server (TRUSTED_PROXY_HOPS=1 lets a test play several clients). */
+/** options.env: more settings for the web server (TRUSTED_PROXY_HOPS=1 lets a test play several clients; DEMO_SIGN_IN
+ * and MAIL_DIR for /dev/mail). */
 export async function startWebStack(options: { env?: Record<string, string> } = {}): Promise<WebStack> {
   await ensureWebBuild();
   const api = await startTestServer();

@@ -17,6 +17,9 @@ export const ERROR_MESSAGES: Record<string, string> = {
   SERVICE_UNAVAILABLE: 'Sorry, the service is busy for a moment. Please try again.',
   INTERNAL_SERVER_ERROR: 'Sorry, something went wrong on our side. Please try again in a few minutes.',
   NETWORK: 'Sorry, the service is not answering right now. Please try again in a few minutes.',
+  EMPTY_MESSAGE: 'Write your message first.',
+  NO_PLAN: 'Make your support plan first (in My plan): messages go with your plan.',
+  REASON_NEEDED: 'Give a reason and tick the box to confirm.',
 };
 
 export interface ApiFailure {

@@ -71,6 +71,10 @@ export interface ProviderRow {
   peerLed: boolean;
   createdAt: number;
   updatedAt: number;
+  contactEmail?: string | null;
+  contactPhone?: string | null;
+  contactHours?: string | null;
+  accessibility?: string[];
 }
 
 export interface OfferingRow {
@@ -97,6 +101,8 @@ export interface OfferingRow {
   publishedAt: number | null;
   createdAt: number;
   updatedAt: number;
+  venueAddress?: string | null;
+  venueOutcode?: string | null;
 }
 
 export interface SlotRow {
@@ -189,12 +195,18 @@ export class MarketWriter {
 
   private async insertProviders(db: EntityManager, b: ProviderRow[]): Promise<void> {
     await db.query(
-      `INSERT INTO provider (id, owner_id, name, kind, description, website, base_outcode, verified, peer_led, created_at, updated_at)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::provider_kind[], $5::text[], $6::text[], $7::text[],
-                            $8::bool[], $9::bool[], $10::timestamptz[], $11::timestamptz[])`,
+      `INSERT INTO provider (id, owner_id, name, kind, description, website, base_outcode, verified, peer_led, created_at, updated_at,
+                             contact_email, contact_phone, contact_hours, accessibility)
+       SELECT id, owner_id, name, kind, description, website, base_outcode, verified, peer_led, created_at, updated_at,
+              contact_email, contact_phone, contact_hours, string_to_array(accessibility, '|')
+       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::provider_kind[], $5::text[], $6::text[], $7::text[],
+                   $8::bool[], $9::bool[], $10::timestamptz[], $11::timestamptz[], $12::text[], $13::text[], $14::text[], $15::text[])
+         AS t(id, owner_id, name, kind, description, website, base_outcode, verified, peer_led, created_at, updated_at,
+              contact_email, contact_phone, contact_hours, accessibility)`,
       [b.map((p) => p.id), b.map((p) => p.ownerId), b.map((p) => p.name), b.map((p) => p.kind), b.map((p) => p.description),
         b.map((p) => p.website), b.map((p) => p.baseOutcode), b.map((p) => p.verified), b.map((p) => p.peerLed),
-        b.map((p) => iso(p.createdAt)), b.map((p) => iso(p.updatedAt))],
+        b.map((p) => iso(p.createdAt)), b.map((p) => iso(p.updatedAt)), b.map((p) => p.contactEmail ?? null),
+        b.map((p) => p.contactPhone ?? null), b.map((p) => p.contactHours ?? null), b.map((p) => (p.accessibility ?? []).join('|'))],
     );
     this.written.providers += b.length;
   }
@@ -205,24 +217,27 @@ export class MarketWriter {
     await db.query(
       `INSERT INTO offering (id, provider_id, category_id, title, summary, description, life_areas, delivery_modes, languages,
                              accessibility, price_pence, price_unit, session_minutes, base_outcode, service_radius_km,
-                             minimum_age, maximum_age, status, rating_count, rating_sum, published_at, created_at, updated_at)
+                             minimum_age, maximum_age, status, rating_count, rating_sum, published_at, created_at, updated_at,
+                             venue_address, venue_outcode)
        SELECT id, provider_id, category_id, title, summary, description,
               string_to_array(life_areas, ',')::life_area[], string_to_array(delivery_modes, ',')::delivery_mode[],
               string_to_array(languages, ','), string_to_array(accessibility, '|'),
               price_pence, price_unit, session_minutes, base_outcode, service_radius_km, minimum_age, maximum_age, status,
-              rating_count, rating_sum, published_at, created_at, updated_at
+              rating_count, rating_sum, published_at, created_at, updated_at, venue_address, venue_outcode
        FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
                    $10::text[], $11::int[], $12::price_unit[], $13::int[], $14::text[], $15::float8[], $16::int[], $17::int[],
-                   $18::offering_status[], $19::int[], $20::int[], $21::timestamptz[], $22::timestamptz[], $23::timestamptz[])
+                   $18::offering_status[], $19::int[], $20::int[], $21::timestamptz[], $22::timestamptz[], $23::timestamptz[],
+                   $24::text[], $25::text[])
          AS t(id, provider_id, category_id, title, summary, description, life_areas, delivery_modes, languages, accessibility,
               price_pence, price_unit, session_minutes, base_outcode, service_radius_km, minimum_age, maximum_age, status,
-              rating_count, rating_sum, published_at, created_at, updated_at)`,
+              rating_count, rating_sum, published_at, created_at, updated_at, venue_address, venue_outcode)`,
       [b.map((o) => o.id), b.map((o) => o.providerId), b.map((o) => o.categoryId), b.map((o) => o.title), b.map((o) => o.summary),
         b.map((o) => o.description), b.map((o) => o.lifeAreas.join(',')), b.map((o) => o.deliveryModes.join(',')),
         b.map((o) => o.languages.join(',')), b.map((o) => o.accessibility.join('|')), b.map((o) => o.pricePence),
         b.map((o) => o.priceUnit), b.map((o) => o.sessionMinutes), b.map((o) => o.baseOutcode), b.map((o) => o.serviceRadiusKm),
         b.map((o) => o.minimumAge), b.map((o) => o.maximumAge), b.map((o) => o.status), b.map((o) => o.ratingCount),
-        b.map((o) => o.ratingSum), b.map((o) => isoOrNull(o.publishedAt)), b.map((o) => iso(o.createdAt)), b.map((o) => iso(o.updatedAt))],
+        b.map((o) => o.ratingSum), b.map((o) => isoOrNull(o.publishedAt)), b.map((o) => iso(o.createdAt)), b.map((o) => iso(o.updatedAt)),
+        b.map((o) => o.venueAddress ?? null), b.map((o) => o.venueOutcode ?? null)],
     );
     this.written.offerings += b.length;
     this.written.publishedOfferings += b.filter((o) => o.status === 'PUBLISHED').length;

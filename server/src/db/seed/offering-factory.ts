@@ -1,3 +1,4 @@
+import { seedOfferingVenue } from './contact-factory';
 import { DeliveryMode, OfferingStatus, PriceUnit } from '../../modules/catalogue/catalogue.enums';
 import { ProviderKind } from '../../modules/provider/provider.enums';
 import { LifeArea } from '../../modules/catalogue/life-area';
@@ -181,6 +182,7 @@ export function buildOffering(
     createdAt,
     updatedAt,
   };
+  Object.assign(offering, seedOfferingVenue(offering.id, deliveryModes, district.outcode, district.area));
   const slots = status === OfferingStatus.PUBLISHED ? buildSlots(input.slotRng, { offering, capacity, group, pa, slug: category.slug, calendar, now, maxPerWeek: input.maxSessionsPerWeek ?? 3 }) : [];
   return { offering, slots };
 }

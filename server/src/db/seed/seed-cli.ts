@@ -57,7 +57,7 @@ async function main(): Promise<number> {
   }
 
   const started = performance.now();
-  const { ds, embedded } = await openDatabase(loadConfig(), createLogger(true));
+  const { ds, embedded } = await openDatabase(loadConfig(), createLogger(true), { notifications: false });
   try {
     const existing = await countProviders(ds);
     if (existing > 0 && flags.ifEmpty) {

@@ -1,3 +1,4 @@
+import { seedProviderContact } from './contact-factory';
 import { randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/account/password';
@@ -165,6 +166,7 @@ export async function seedDemoMarket(ds: DataSource, options: SeedMarketOptions)
         peerLed: provider.peerLed,
         createdAt,
         updatedAt: createdAt,
+        ...seedProviderContact(provider.id, fields.name),
       });
       for (const b of built) {
         w.addOffering(b.offering);

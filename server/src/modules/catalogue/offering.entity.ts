@@ -66,6 +66,14 @@ export class Offering {
   ratingCount: number;
   ratingSum: number;
 
+  /** Contact columns (Offering.contact, with the provider's details where the offering gives none). */
+  contactEmail: string | null;
+  contactPhone: string | null;
+  contactWebsite: string | null;
+  contactHours: string | null;
+  venueAddress: string | null;
+  venueOutcode: string | null;
+
   @Field(() => Float, { nullable: true, description: "Distance from the search's nearOutcode, when the query gave one." })
   distanceKm: number | null;
 
@@ -142,6 +150,12 @@ export interface OfferingRow {
   rating_sum: number;
   published_at: Date | null;
   created_at: Date;
+  contact_email: string | null;
+  contact_phone: string | null;
+  contact_website: string | null;
+  contact_hours: string | null;
+  venue_address: string | null;
+  venue_outcode: string | null;
   distance_km?: number | null;
 }
 
@@ -150,7 +164,8 @@ export const OFFERING_COLUMNS = (a = 'o') =>
   `${a}.id, ${a}.provider_id, ${a}.category_id, ${a}.title, ${a}.summary, ${a}.description, ${a}.life_areas::text[] AS life_areas,
    ${a}.delivery_modes::text[] AS delivery_modes, ${a}.languages, ${a}.accessibility, ${a}.price_pence, ${a}.price_unit,
    ${a}.session_minutes, ${a}.base_outcode, ${a}.latitude, ${a}.longitude, ${a}.service_radius_km, ${a}.minimum_age,
-   ${a}.maximum_age, ${a}.status, ${a}.remote, ${a}.rating_count, ${a}.rating_sum, ${a}.published_at, ${a}.created_at`;
+   ${a}.maximum_age, ${a}.status, ${a}.remote, ${a}.rating_count, ${a}.rating_sum, ${a}.published_at, ${a}.created_at,
+   ${a}.contact_email, ${a}.contact_phone, ${a}.contact_website, ${a}.contact_hours, ${a}.venue_address, ${a}.venue_outcode`;
 
 export function toOffering(r: OfferingRow): Offering {
   return Object.assign(new Offering(), {
@@ -179,6 +194,12 @@ export function toOffering(r: OfferingRow): Offering {
     ratingSum: r.rating_sum,
     publishedAt: r.published_at,
     createdAt: r.created_at,
+    contactEmail: r.contact_email,
+    contactPhone: r.contact_phone,
+    contactWebsite: r.contact_website,
+    contactHours: r.contact_hours,
+    venueAddress: r.venue_address,
+    venueOutcode: r.venue_outcode,
     distanceKm: r.distance_km === undefined || r.distance_km === null ? null : Math.round(r.distance_km * 100) / 100,
   });
 }

@@ -10,15 +10,25 @@ import { sessionCostPence } from './session-cost';
 import { Slot } from './slot.entity';
 import { Taxonomy } from './taxonomy';
 import { SlotService } from './slot.service';
+import { ContactDetails } from '../contact/contact.entity';
 
 // One line each, through a loader or the in-memory taxonomy: no field here queries the database directly.
 @Resolver(() => Offering)
 export class OfferingFieldResolver {
-  constructor(private readonly taxonomy: Taxonomy, private readonly slotService: SlotService) {}
+  constructor(
+    private readonly taxonomy: Taxonomy,
+    private readonly slotService: SlotService,
+    private readonly offeringService: OfferingService,
+  ) {}
 
   @FieldResolver(() => Provider)
   async provider(@Root() o: Offering, @Ctx() ctx: RequestContext): Promise<Provider> {
     return (await ctx.loaders.providerById.load(o.providerId))!;
+  }
+
+  @FieldResolver(() => ContactDetails, { description: "Its own details, and its provider's where it gives none; a venue for in-person offerings." })
+  contact(@Root() o: Offering, @Ctx() ctx: RequestContext): Promise<ContactDetails> {
+    return this.offeringService.contactOf(ctx, o);
   }
 
   @FieldResolver(() => Category)

@@ -14,7 +14,9 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateNested,
 } from 'class-validator';
+import { ContactInput } from '../contact/contact.inputs';
 import { DeliveryMode, PriceUnit } from './catalogue.enums';
 import { ProviderKind } from '../provider/provider.enums';
 import { LifeArea } from './life-area';
@@ -105,6 +107,14 @@ export class OfferingInput {
   @Min(0)
   @Max(120)
   maximumAge?: number | null;
+
+  @Field(() => ContactInput, {
+    nullable: true,
+    description: "How to reach this offering (the provider's details show where it gives none) and its venue. Left out on an update: unchanged.",
+  })
+  @IsOptional()
+  @ValidateNested()
+  contact?: ContactInput | null;
 }
 
 @InputType()

@@ -30,11 +30,18 @@ export interface OfferingFields {
   serviceRadiusKm: number;
   minimumAge: number | null;
   maximumAge: number | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  contactWebsite: string | null;
+  contactHours: string | null;
+  venueAddress: string | null;
+  venueOutcode: string | null;
 }
 
 const fieldParams = (f: OfferingFields) => [
   f.categoryId, f.title, f.summary, f.description, f.lifeAreas, f.deliveryModes, f.languages, f.accessibility,
   f.pricePence, f.priceUnit, f.sessionMinutes, f.baseOutcode, f.serviceRadiusKm, f.minimumAge, f.maximumAge,
+  f.contactEmail, f.contactPhone, f.contactWebsite, f.contactHours, f.venueAddress, f.venueOutcode,
 ];
 
 export const OfferingRepository = {
@@ -43,8 +50,9 @@ export const OfferingRepository = {
       db,
       `INSERT INTO offering AS o (provider_id, category_id, title, summary, description, life_areas, delivery_modes, languages,
          accessibility, price_pence, price_unit, session_minutes, base_outcode, service_radius_km, minimum_age, maximum_age,
-         latitude, longitude)
-       VALUES ($1, $2, $3, $4, $5, $6::life_area[], $7::delivery_mode[], $8, $9, $10, $11, $12, $13, $14, $15, $16, 0, 0)
+         contact_email, contact_phone, contact_website, contact_hours, venue_address, venue_outcode, latitude, longitude)
+       VALUES ($1, $2, $3, $4, $5, $6::life_area[], $7::delivery_mode[], $8, $9, $10, $11, $12, $13, $14, $15, $16,
+         $17, $18, $19, $20, $21, $22, 0, 0)
        RETURNING ${OFFERING_COLUMNS('o')}`,
       [providerId, ...fieldParams(f)],
     );
@@ -56,7 +64,9 @@ export const OfferingRepository = {
       db,
       `UPDATE offering AS o SET category_id = $2, title = $3, summary = $4, description = $5, life_areas = $6::life_area[],
          delivery_modes = $7::delivery_mode[], languages = $8, accessibility = $9, price_pence = $10, price_unit = $11,
-         session_minutes = $12, base_outcode = $13, service_radius_km = $14, minimum_age = $15, maximum_age = $16, updated_at = now()
+         session_minutes = $12, base_outcode = $13, service_radius_km = $14, minimum_age = $15, maximum_age = $16,
+         contact_email = $17, contact_phone = $18, contact_website = $19, contact_hours = $20, venue_address = $21, venue_outcode = $22,
+         updated_at = now()
        WHERE id = $1 RETURNING ${OFFERING_COLUMNS('o')}`,
       [id, ...fieldParams(f)],
     );

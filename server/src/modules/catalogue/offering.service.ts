@@ -6,7 +6,9 @@ import { inTransaction } from '../../db/transaction';
 import type { PlaceDirectory } from '../place/place-directory';
 import type { Provider } from '../provider/provider.entity';
 import { canManage, type ProviderService } from '../provider/provider.service';
-import { OfferingSort, OfferingStatus } from './catalogue.enums';
+import { DeliveryMode, OfferingSort, OfferingStatus } from './catalogue.enums';
+import { contactFields } from '../contact/contact-rules';
+import type { ContactDetails } from '../contact/contact.entity';
 import { OfferingConnection, type Offering } from './offering.entity';
 import type { OfferingFilter, OfferingInput } from './offering.inputs';
 import { OfferingRepository, type OfferingFields } from './offering.repository';
@@ -30,7 +32,7 @@ export class OfferingService {
 
   async create(ctx: RequestContext, providerId: string, input: OfferingInput): Promise<Offering> {
     const provider = await this.providers.loadManaged(ctx, providerId);
-    return OfferingRepository.insert(ctx.db, provider.id, this.fields(input, provider));
+    return OfferingRepository.insert(ctx.db, provider.id, this.fields(input, provider, null));
   }
 
   async update(ctx: RequestContext, id: string, input: OfferingInput): Promise<Offering> {
@@ -39,7 +41,7 @@ export class OfferingService {
       if (!current) throw notFound('That offering');
       const provider = await this.providers.loadManaged(tx, current.providerId);
       if (current.status === OfferingStatus.ARCHIVED) throw conflict('This offering is archived and can no longer be changed.');
-      return OfferingRepository.update(tx.db, current.id, this.fields(input, provider));
+      return OfferingRepository.update(tx.db, current.id, this.fields(input, provider, current));
     });
   }
 
@@ -108,6 +110,20 @@ export class OfferingService {
     return cards.map((card) => card.offering);
   }
 
+  /** The offering's own contact details, and its provider's where it gives none (its venue is its own). */
+  async contactOf(ctx: RequestContext, o: Offering): Promise<ContactDetails> {
+    const p = await ctx.loaders.providerById.load(o.providerId);
+    return {
+      email: o.contactEmail ?? p?.contactEmail ?? null,
+      phone: o.contactPhone ?? p?.contactPhone ?? null,
+      website: o.contactWebsite ?? p?.website ?? null,
+      hours: o.contactHours ?? p?.contactHours ?? null,
+      venueAddress: o.venueAddress,
+      venueOutcode: o.venueOutcode,
+      accessibility: o.accessibility,
+    };
+  }
+
   async providerOfferings(ctx: RequestContext, provider: Provider, first?: number | null, after?: string | null): Promise<OfferingConnection> {
     const size = pageSize(first);
     const all = canManage(ctx, provider);
@@ -128,8 +144,14 @@ export class OfferingService {
     });
   }
 
-  private fields(input: OfferingInput, provider: Provider): OfferingFields {
+  /** The stored fields from an input; on an update (current given) contact details left out stay as they were. */
+  private fields(input: OfferingInput, provider: Provider, current: Offering | null): OfferingFields {
     const category = this.taxonomy.slug(input.categorySlug, 'categorySlug');
+    const contact = input.contact ? contactFields(input.contact, this.places, { deliveryModes: input.deliveryModes }) : null;
+    const kept = !contact && current ? current : null;
+    if (kept?.venueAddress && !input.deliveryModes.some((m) => m === DeliveryMode.IN_PERSON || m === DeliveryMode.GROUP)) {
+      throw badInput('This offering has a venue: remove it (contact.venueAddress) before taking away in-person and group delivery.', 'deliveryModes');
+    }
     if (input.minimumAge != null && input.maximumAge != null && input.minimumAge > input.maximumAge) {
       throw badInput('The minimum age cannot be more than the maximum age.', 'minimumAge');
     }
@@ -142,7 +164,7 @@ export class OfferingService {
       lifeAreas: input.lifeAreas?.length ? input.lifeAreas : category.lifeAreas,
       deliveryModes: input.deliveryModes,
       languages: [...new Set(languages)],
-      accessibility: (input.accessibility ?? []).map((a) => a.trim()).filter(Boolean),
+      accessibility: contact?.accessibility.length ? contact.accessibility : (input.accessibility ?? []).map((a) => a.trim()).filter(Boolean),
       pricePence: input.pricePence,
       priceUnit: input.priceUnit,
       sessionMinutes: input.sessionMinutes,
@@ -150,6 +172,12 @@ export class OfferingService {
       serviceRadiusKm: input.serviceRadiusKm,
       minimumAge: input.minimumAge ?? null,
       maximumAge: input.maximumAge ?? null,
+      contactEmail: contact ? contact.email : (kept?.contactEmail ?? null),
+      contactPhone: contact ? contact.phone : (kept?.contactPhone ?? null),
+      contactWebsite: contact ? contact.website : (kept?.contactWebsite ?? null),
+      contactHours: contact ? contact.hours : (kept?.contactHours ?? null),
+      venueAddress: contact ? contact.venueAddress : (kept?.venueAddress ?? null),
+      venueOutcode: contact ? contact.venueOutcode : (kept?.venueOutcode ?? null),
     };
   }
 

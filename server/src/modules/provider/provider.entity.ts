@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { ProviderKind } from './provider.enums';
+import { ContactDetails } from '../contact/contact.entity';
 
 // Hot list type: plain fields use graphql-js's default resolver (see graphql/simple-types.test.ts).
 @ObjectType({ simpleResolvers: true })
@@ -47,6 +48,16 @@ export class Provider {
   ratingCount: number;
   ratingSum: number;
 
+  contactEmail: string | null;
+  contactPhone: string | null;
+  contactHours: string | null;
+  accessibility: string[];
+
+  @Field(() => ContactDetails, { description: 'How to reach the organisation (offerings may give their own, and a venue).' })
+  contact(): ContactDetails {
+    return { email: this.contactEmail, phone: this.contactPhone, website: this.website, hours: this.contactHours, venueAddress: null, venueOutcode: null, accessibility: this.accessibility };
+  }
+
   @Field(() => RatingSummary, { description: 'All reviews of all its offerings.' })
   rating(): RatingSummary {
     return { average: this.ratingCount > 0 ? Math.round((this.ratingSum / this.ratingCount) * 100) / 100 : null, count: this.ratingCount };
@@ -66,9 +77,13 @@ export interface ProviderRow {
   created_at: Date;
   rating_count: number;
   rating_sum: number;
+  contact_email: string | null;
+  contact_phone: string | null;
+  contact_hours: string | null;
+  accessibility: string[];
 }
 
-export const PROVIDER_COLUMNS = 'id, owner_id, name, kind, description, website, base_outcode, verified, peer_led, created_at, rating_count, rating_sum';
+export const PROVIDER_COLUMNS = 'id, owner_id, name, kind, description, website, base_outcode, verified, peer_led, created_at, rating_count, rating_sum, contact_email, contact_phone, contact_hours, accessibility';
 
 export function toProvider(r: ProviderRow): Provider {
   return Object.assign(new Provider(), {
@@ -84,5 +99,9 @@ export function toProvider(r: ProviderRow): Provider {
     createdAt: r.created_at,
     ratingCount: r.rating_count,
     ratingSum: r.rating_sum,
+    contactEmail: r.contact_email,
+    contactPhone: r.contact_phone,
+    contactHours: r.contact_hours,
+    accessibility: r.accessibility,
   });
 }

@@ -1,6 +1,7 @@
 import { Field, InputType } from 'type-graphql';
-import { IsIn, IsOptional, IsUrl, Length, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsUrl, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { ProviderKind } from './provider.enums';
+import { ContactInput } from '../contact/contact.inputs';
 
 @InputType()
 export class CreateProviderInput {
@@ -30,6 +31,11 @@ export class CreateProviderInput {
   @Field(() => Boolean, { nullable: true })
   @IsOptional()
   peerLed?: boolean | null;
+
+  @Field(() => ContactInput, { nullable: true, description: 'Email, phone, hours and accessibility; its website, when given, is the website.' })
+  @IsOptional()
+  @ValidateNested()
+  contact?: ContactInput | null;
 }
 
 @InputType({ description: 'Fields left out are unchanged.' })
@@ -64,4 +70,9 @@ export class UpdateProviderInput {
   @Field(() => Boolean, { nullable: true })
   @IsOptional()
   peerLed?: boolean | null;
+
+  @Field(() => ContactInput, { nullable: true, description: 'Email, phone, hours and accessibility; its website, when given, is the website.' })
+  @IsOptional()
+  @ValidateNested()
+  contact?: ContactInput | null;
 }

@@ -10,15 +10,19 @@ export interface ProviderFields {
   website: string | null;
   baseOutcode: string;
   peerLed: boolean;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  contactHours: string | null;
+  accessibility: string[];
 }
 
 export const ProviderRepository = {
   async insert(db: EntityManager, ownerId: string, f: ProviderFields): Promise<Provider> {
     const row = await one<ProviderRow>(
       db,
-      `INSERT INTO provider (owner_id, name, kind, description, website, base_outcode, peer_led)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${PROVIDER_COLUMNS}`,
-      [ownerId, f.name, f.kind, f.description, f.website, f.baseOutcode, f.peerLed],
+      `INSERT INTO provider (owner_id, name, kind, description, website, base_outcode, peer_led, contact_email, contact_phone, contact_hours, accessibility)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING ${PROVIDER_COLUMNS}`,
+      [ownerId, f.name, f.kind, f.description, f.website, f.baseOutcode, f.peerLed, f.contactEmail, f.contactPhone, f.contactHours, f.accessibility],
     );
     return toProvider(row!);
   },
@@ -27,9 +31,10 @@ export const ProviderRepository = {
   async update(db: EntityManager, id: string, f: ProviderFields, keepVerified = true): Promise<Provider> {
     const row = await one<ProviderRow>(
       db,
-      `UPDATE provider SET name = $2, kind = $3, description = $4, website = $5, base_outcode = $6, peer_led = $7, verified = verified AND $8, updated_at = now()
+      `UPDATE provider SET name = $2, kind = $3, description = $4, website = $5, base_outcode = $6, peer_led = $7,
+         contact_email = $8, contact_phone = $9, contact_hours = $10, accessibility = $11, verified = verified AND $12, updated_at = now()
        WHERE id = $1 RETURNING ${PROVIDER_COLUMNS}`,
-      [id, f.name, f.kind, f.description, f.website, f.baseOutcode, f.peerLed, keepVerified],
+      [id, f.name, f.kind, f.description, f.website, f.baseOutcode, f.peerLed, f.contactEmail, f.contactPhone, f.contactHours, f.accessibility, keepVerified],
     );
     return toProvider(row!);
   },

@@ -6,6 +6,8 @@ import type { PlaceDirectory } from '../place/place-directory';
 import type { Provider } from './provider.entity';
 import type { CreateProviderInput, UpdateProviderInput } from './provider.inputs';
 import { ProviderRepository } from './provider.repository';
+import { contactFields } from '../contact/contact-rules';
+import type { ContactInput } from '../contact/contact.inputs';
 
 // Owns: a provider organisation belongs to the account that created it; only its owner (or an admin) changes it;
 // only an admin verifies it. Its base is a known postcode district.
@@ -14,13 +16,18 @@ export class ProviderService {
 
   async create(ctx: RequestContext, input: CreateProviderInput): Promise<Provider> {
     const viewer = ctx.viewer!;
+    const contact = this.contact(input.contact);
     return ProviderRepository.insert(ctx.db, viewer.id, {
       name: input.name.trim(),
       kind: input.kind,
       description: input.description.trim(),
-      website: input.website?.trim() || null,
+      website: contact?.website ?? (input.website?.trim() || null),
       baseOutcode: this.places.district(input.baseOutcode, 'baseOutcode').outcode,
       peerLed: input.peerLed ?? false,
+      contactEmail: contact?.email ?? null,
+      contactPhone: contact?.phone ?? null,
+      contactHours: contact?.hours ?? null,
+      accessibility: contact?.accessibility ?? [],
     });
   }
 
@@ -34,15 +41,26 @@ export class ProviderService {
       // Verification vouches for who the provider is: a new name or kind (say "NHS Greater Manchester Crisis Team")
       // needs checking again, unless an admin made the change (issue 13, finding 11).
       const keepVerified = tx.viewer?.role === 'ADMIN' || (name === current.name && kind === current.kind);
+      const contact = this.contact(input.contact);
+      const website = input.website === undefined ? current.website : input.website?.trim() || null;
       return ProviderRepository.update(tx.db, current.id, {
         name,
         kind,
         description: input.description?.trim() ?? current.description,
-        website: input.website === undefined ? current.website : input.website?.trim() || null,
+        website: contact?.website ?? website,
         baseOutcode: input.baseOutcode ? this.places.district(input.baseOutcode, 'baseOutcode').outcode : current.baseOutcode,
         peerLed: input.peerLed ?? current.peerLed,
+        contactEmail: contact ? contact.email : current.contactEmail,
+        contactPhone: contact ? contact.phone : current.contactPhone,
+        contactHours: contact ? contact.hours : current.contactHours,
+        accessibility: contact ? contact.accessibility : current.accessibility,
       }, keepVerified);
     });
+  }
+
+  /** A provider's contact details: never a venue (venues belong to in-person offerings). */
+  private contact(input: ContactInput | null | undefined) {
+    return input ? contactFields(input, this.places, null) : null;
   }
 
   async verify(ctx: RequestContext, id: string): Promise<Provider> {

@@ -1,5 +1,6 @@
 import { signOutAction } from './account-actions';
 import { getViewer } from './viewer';
+import { NotificationsLink } from '../notification/unread-badge';
 
 // The header's links depend on who is signed in; sign-out is a form (a POST), so no link can sign anyone out.
 export async function SiteHeader() {
@@ -8,6 +9,7 @@ export async function SiteHeader() {
   if (viewer?.role === 'PERSON') links.push({ href: '/plan', label: 'My plan' });
   if (viewer?.role === 'PROVIDER' || viewer?.role === 'ADMIN') links.push({ href: '/provider', label: 'Provider portal' });
   if (viewer?.role === 'COMMISSIONER' || viewer?.role === 'ADMIN') links.push({ href: '/commissioner', label: 'Your market' });
+  if (viewer && viewer.role !== 'COMMISSIONER') links.push({ href: '/messages', label: 'Messages' });
   links.push({ href: '/calculator', label: 'Budget calculator' });
   return (
     <header className="header">
@@ -24,6 +26,11 @@ export async function SiteHeader() {
                 </a>
               </li>
             ))}
+            {viewer && (
+              <li>
+                <NotificationsLink />
+              </li>
+            )}
             {viewer ? (
               <li>
                 <form action={signOutAction} className="inline-form">

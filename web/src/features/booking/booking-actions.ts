@@ -81,7 +81,10 @@ export async function providerBookingAction(form: FormData): Promise<void> {
   const id = text(form, 'bookingId', 60);
   const reason = text(form, 'reason', 500) || undefined;
   const back = backFrom(form, '/provider/bookings');
-  switch (text(form, 'op')) {
+  const op = text(form, 'op');
+  // Declining and a no-show need a reason and the confirmation box (the form asks; this is the backstop).
+  if ((op === 'decline' || op === 'no-show') && (!reason || form.get('confirmed') !== 'on')) redirect(`${back}${back.includes('?') ? '&' : '?'}error=REASON_NEEDED`);
+  switch (op) {
     case 'confirm':
       return change(() => getClient().mutate({ mutation: CONFIRM_BOOKING_MUTATION, variables: { id } }), back, 'confirmed');
     case 'decline':

@@ -4,6 +4,7 @@ import { DELIVERY_MODE, formatPrice, languageName, LIFE_AREA, plural, PROVIDER_K
 import { Badges } from './badges';
 import { ProviderText } from './provider-text';
 import { Rating } from './rating';
+import { ContactDetailsList } from '../contact/contact-details';
 
 export const OFFERING_DETAILS_FRAGMENT = graphql(`
   fragment OfferingDetails on Offering {
@@ -39,6 +40,9 @@ export const OFFERING_DETAILS_FRAGMENT = graphql(`
       verified
       peerLed
       website
+    }
+    contact {
+      ...ContactFields
     }
   }
 `);
@@ -111,6 +115,10 @@ export function OfferingDetails({ offering: o }: { offering: OfferingDetailsFrag
       </dl>
       <h2 className="heading-m">About this support</h2>
       <ProviderText text={o.description} />
+      <h2 className="heading-m" id="contact">
+        Get in touch
+      </h2>
+      <ContactDetailsList contact={o.contact} showAccess={false} />
     </>
   );
 }

@@ -11,6 +11,9 @@ export const PROVIDER_PAGE_QUERY = graphql(`
       peerLed
       website
       baseOutcode
+      contact {
+        ...ContactFields
+      }
       rating {
         average
         count

@@ -10,6 +10,7 @@ export const PROVIDER_BOOKING_FRAGMENT = graphql(`
     startsAt
     endsAt
     totalPence
+    personName
     offering {
       id
       title
@@ -31,6 +32,39 @@ function Action({ id, op, label, title, back, danger }: { id: string; op: string
   );
 }
 
+/** Declining and marking a no-show (charged in full) ask for a reason and a confirmation before anything happens. */
+function ConfirmWithReason({ id, op, label, title, back, warning }: { id: string; op: string; label: string; title: string; back: string; warning: string }) {
+  return (
+    <details className="details">
+      <summary className="details__summary">
+        {label}
+        <span className="visually-hidden">: {title}</span>
+      </summary>
+      <form action={providerBookingAction}>
+        <input type="hidden" name="bookingId" value={id} />
+        <input type="hidden" name="op" value={op} />
+        <input type="hidden" name="back" value={back} />
+        <div className="form-group">
+          <label className="label" htmlFor={`reason-${op}-${id}`}>
+            Reason (the person sees it)
+          </label>
+          <textarea className="textarea" id={`reason-${op}-${id}`} name="reason" rows={2} maxLength={500} required />
+        </div>
+        <div className="checkboxes__item">
+          <input className="checkboxes__input" type="checkbox" id={`confirm-${op}-${id}`} name="confirmed" required />
+          <label className="checkboxes__label" htmlFor={`confirm-${op}-${id}`}>
+            {warning}
+          </label>
+        </div>
+        <button className="button button--small button--warning" type="submit">
+          {label}
+          <span className="visually-hidden">: {title}</span>
+        </button>
+      </form>
+    </details>
+  );
+}
+
 // An incoming booking and the provider's next steps: confirm or decline a request; after the session starts,
 // complete it or mark that the person did not come.
 export function ProviderBookingRow({ booking: b, back }: { booking: ProviderBookingFragment; back: string }) {
@@ -39,6 +73,7 @@ export function ProviderBookingRow({ booking: b, back }: { booking: ProviderBook
   return (
     <tr>
       <td>{formatDateTime(b.startsAt)}</td>
+      <td>{b.personName}</td>
       <td>
         <a href={`/provider/offerings/${b.offering.id}`}>{b.offering.title}</a>
       </td>
@@ -51,13 +86,13 @@ export function ProviderBookingRow({ booking: b, back }: { booking: ProviderBook
           {b.status === 'REQUESTED' && (
             <>
               <Action id={b.id} op="confirm" label="Confirm" title={title} back={back} />
-              <Action id={b.id} op="decline" label="Decline" title={title} back={back} danger />
+              <ConfirmWithReason id={b.id} op="decline" label="Decline" title={title} back={back} warning="Yes, decline this booking. The money goes back to the person." />
             </>
           )}
           {b.status === 'CONFIRMED' && started && (
             <>
               <Action id={b.id} op="complete" label="Mark as done" title={title} back={back} />
-              <Action id={b.id} op="no-show" label="Did not come" title={title} back={back} danger />
+              <ConfirmWithReason id={b.id} op="no-show" label="Did not come" title={title} back={back} warning="Yes, they did not come. They are charged in full." />
             </>
           )}
         </div>
@@ -74,6 +109,7 @@ export function ProviderBookingTable({ bookings, caption, back }: { bookings: Pr
         <thead>
           <tr>
             <th scope="col">When</th>
+            <th scope="col">Who</th>
             <th scope="col">What</th>
             <th scope="col" className="numeric">
               Cost

@@ -9,6 +9,8 @@ import { SlotList } from '@/features/catalogue/slot-list';
 import { getViewer } from '@/features/account/viewer';
 import { query } from '@/lib/apollo/server-client';
 import { apiFailure } from '@/lib/api-errors';
+import { AskQuestion } from '@/features/message/ask-question';
+import { Notice } from '@/lib/ui/notice';
 
 export const dynamic = 'force-dynamic';
 
@@ -30,8 +32,9 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: o ? `${o.title} – Support Market` : 'Not found – Support Market' };
 }
 
-export default async function OfferingPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function OfferingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { id } = await params;
+  const sp = await searchParams;
   const [o, compareIds, viewer] = await Promise.all([load(id), readCompareIds(), getViewer()]);
   if (!o) notFound();
   const here = `/offerings/${o.id}`;
@@ -46,8 +49,15 @@ export default async function OfferingPage({ params }: { params: Promise<{ id: s
           <p className="notice__text">Only you can see this: it is {o.status === 'DRAFT' ? 'a draft' : o.status.toLowerCase()}. People can find it once it is published.</p>
         </div>
       )}
+      <Notice error={sp.error} />
       <div className="two-thirds">
         <OfferingDetails offering={o} />
+        {published && viewer?.role === 'PERSON' && <AskQuestion offeringId={o.id} providerName={o.provider.name} />}
+        {published && !viewer && (
+          <p>
+            <a href={`/sign-in?next=${encodeURIComponent(here)}`}>Sign in</a> to ask {o.provider.name} a question.
+          </p>
+        )}
         <h2 className="heading-m" id="times">
           Times you can book
         </h2>

@@ -10,6 +10,7 @@ import { Rating } from '@/features/catalogue/rating';
 import { query } from '@/lib/apollo/server-client';
 import { apiFailure } from '@/lib/api-errors';
 import { PROVIDER_KIND } from '@/lib/format';
+import { ContactDetailsList } from '@/features/contact/contact-details';
 
 export const dynamic = 'force-dynamic';
 
@@ -29,8 +30,6 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: p ? `${p.name} – Support Market` : 'Not found – Support Market' };
 }
 
-// Only http(s) links from providers become links; anything else is shown as text.
-const safeWebsite = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : null);
 
 export default async function ProviderPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -38,7 +37,6 @@ export default async function ProviderPage({ params }: { params: Promise<{ id: s
   if (!p) notFound();
   const here = `/providers/${p.id}`;
   const offerings = p.offerings.edges.map((e) => e.node).filter((o) => o.status === 'PUBLISHED');
-  const website = safeWebsite(p.website);
   return (
     <>
       <a className="back-link" href="/">
@@ -64,13 +62,11 @@ export default async function ProviderPage({ params }: { params: Promise<{ id: s
             <dt>Checked by us</dt>
             <dd>{p.verified ? 'Yes: registration, insurance and safeguarding' : 'Not yet'}</dd>
           </div>
-          {p.website && (
-            <div className="summary-list__row">
-              <dt>Website</dt>
-              <dd>{website ? <a href={website} rel="nofollow noopener noreferrer">{website}</a> : p.website}</dd>
-            </div>
-          )}
         </dl>
+      </div>
+      <div className="two-thirds">
+        <h2 className="heading-m">Get in touch</h2>
+        <ContactDetailsList contact={p.contact} />
       </div>
       <h2 className="heading-l">What they offer</h2>
       {offerings.length ? (
