@@ -4,28 +4,29 @@
 //
 // With no DATABASE_URL the seeder and the API each open the embedded PostgreSQL in .data/postgres, and two
 // processes must never run a server on the same data folder: so the seeder runs to completion first, then the API.
+//
+// Ports: the embedded PostgreSQL (54329), the API (4000) and the web app (3000) each take the next free port when
+// theirs is taken (a second checkout, a leftover server), and say so; a port set in EMBEDDED_PG_PORT, PORT or
+// WEB_PORT is kept, and a taken one stops the start with a message. A child that fails is reported with its cause.
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pickPort } from './ports.mjs';
 import { newestMtime, webBuildStale } from './web-build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve('next/dist/bin/next');
 
-const apiPort = process.env.PORT || '4000';
-const webPort = process.env.WEB_PORT || '3000';
-const apiUrl = process.env.API_URL || `http://localhost:${apiPort}/graphql`;
-const webUrl = `http://localhost:${webPort}`;
-const childEnv = {
-  ...process.env,
-  NEXT_TELEMETRY_DISABLED: '1',
-  // The API only answers cross-origin calls from the web app's origin.
-  WEB_ORIGIN: process.env.WEB_ORIGIN || webUrl,
-};
+// Set by choosePorts() before any child starts.
+let apiPort;
+let webPort;
+let apiUrl;
+let webUrl;
+let childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
 const children = new Set();
 let stopping = false;
@@ -35,37 +36,65 @@ function log(message) {
   console.log(`[start] ${message}`);
 }
 
-function pipe(stream, prefix, target) {
+function pipe(stream, prefix, target, remember) {
   // Children that already prefix their own lines (the seeder prints "[seed] ...") are not prefixed twice.
-  createInterface({ input: stream }).on('line', (line) => target.write(line.startsWith(prefix) ? `${line}\n` : `${prefix} ${line}\n`));
+  createInterface({ input: stream }).on('line', (line) => {
+    remember(line);
+    target.write(line.startsWith(prefix) ? `${line}\n` : `${prefix} ${line}\n`);
+  });
 }
 
-/** Runs a child with prefixed output; `exited` resolves with its exit code (a signal counts as failure). */
+/** The last thing a child said that reads like a cause: an error line, else its last line. */
+function causeOf(lines) {
+  const text = lines.map((l) => l.trim()).filter(Boolean);
+  const errorLine = [...text].reverse().find((l) => /error|fail|taken|cannot|could not|refused|denied|not found|EADDRINUSE|EACCES|ENOENT/i.test(l) && !/^\s*at /.test(l));
+  const line = errorLine ?? text.at(-1);
+  if (!line) return null;
+  // The API logs JSON lines: show their message or error field.
+  try {
+    const o = JSON.parse(line);
+    return String(o.error ?? o.message ?? o.event ?? line).slice(0, 400);
+  } catch {
+    return line.slice(0, 400);
+  }
+}
+
+/** Runs a child with prefixed output; `exited` resolves with a description of how it ended. */
 function run(name, command, args, env = childEnv) {
   const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const prefix = `[${name}]`;
-  pipe(child.stdout, prefix, process.stdout);
-  pipe(child.stderr, prefix, process.stderr);
+  const recent = [];
+  const remember = (line) => {
+    recent.push(line);
+    if (recent.length > 30) recent.shift();
+  };
+  pipe(child.stdout, prefix, process.stdout, remember);
+  pipe(child.stderr, prefix, process.stderr, remember);
   children.add(child);
   child.exited = new Promise((resolve) => {
-    child.on('exit', (code, signal) => {
+    child.on('close', (code, signal) => {
       children.delete(child);
-      resolve(code ?? (signal ? 1 : 0));
+      const how = signal ? `killed by ${signal}` : `exit code ${code}`;
+      const cause = code === 0 ? null : causeOf(recent);
+      resolve({ ok: code === 0, how, cause });
     });
     child.on('error', (e) => {
-      console.error(`${prefix} could not start: ${e.message}`);
       children.delete(child);
-      resolve(1);
+      resolve({ ok: false, how: 'did not start', cause: `${command}: ${e.message}` });
     });
   });
   return child;
 }
 
+function describe({ how, cause }) {
+  return cause ? `${how}: ${cause}` : how;
+}
+
 async function runToEnd(name, command, args) {
-  const code = await run(name, command, args).exited;
+  const end = await run(name, command, args).exited;
   if (stopping) return new Promise(() => {}); // stop() is shutting down and will exit the process
-  if (code !== 0) {
-    console.error(`[start] ${name} failed (exit code ${code})`);
+  if (!end.ok) {
+    console.error(`[start] ${name} failed (${describe(end)})`);
     failed = true;
     await finish();
   }
@@ -74,13 +103,35 @@ async function runToEnd(name, command, args) {
 /** Runs a long-lived child: if it exits while we are not stopping, stop the rest and fail. */
 function runService(name, args, env) {
   const child = run(name, process.execPath, args, env);
-  child.exited.then((code) => {
+  child.exited.then((end) => {
     if (stopping) return;
-    console.error(`[start] ${name} stopped unexpectedly (exit code ${code}); stopping the rest`);
+    console.error(`[start] ${name} stopped unexpectedly (${describe(end)}); stopping the rest`);
     failed = true;
     void stop('SIGTERM');
   });
   return child;
+}
+
+/** Chooses the three ports (see the top of this file); throws a message naming a taken port the user chose. */
+async function choosePorts() {
+  const env = process.env;
+  const taken = new Set();
+  const pick = async (o) => {
+    const { port, note } = await pickPort({ ...o, avoid: taken });
+    if (note) log(note);
+    taken.add(port);
+    return port;
+  };
+  if (!env.DATABASE_URL) {
+    const dbPort = await pick({ name: 'the embedded PostgreSQL', variable: 'EMBEDDED_PG_PORT', value: env.EMBEDDED_PG_PORT, fallback: 54329 });
+    childEnv.EMBEDDED_PG_PORT = String(dbPort);
+  }
+  apiPort = await pick({ name: 'the API', variable: 'PORT', value: env.PORT, fallback: 4000 });
+  webPort = await pick({ name: 'the web app', variable: 'WEB_PORT', value: env.WEB_PORT, fallback: 3000 });
+  apiUrl = env.API_URL || `http://localhost:${apiPort}/graphql`;
+  webUrl = `http://localhost:${webPort}`;
+  // The API only answers cross-origin calls from the web app's origin.
+  childEnv = { ...childEnv, PORT: String(apiPort), WEB_ORIGIN: env.WEB_ORIGIN || webUrl };
 }
 
 async function stop(signal) {
@@ -143,6 +194,8 @@ async function demoAccounts() {
 }
 
 async function main() {
+  await choosePorts();
+
   // 1. Server build (swc, about a second) when any source is newer than the last build.
   const serverBuilt = join(root, 'server/dist/main.js');
   if (!existsSync(serverBuilt) || newestMtime(join(root, 'server/src')) > statSync(serverBuilt).mtimeMs) {
@@ -161,7 +214,7 @@ async function main() {
 
   // 3. The API, then wait until it answers.
   if (stopping) return; // a signal came in between two steps: start nothing more
-  const api = runService('api', [join(root, 'server/dist/main.js')], { ...childEnv, PORT: apiPort });
+  const api = runService('api', [join(root, 'server/dist/main.js')], childEnv);
   const healthUrl = `http://localhost:${apiPort}/health`;
   if (!(await waitFor(healthUrl, 'the API', 180_000, api))) return giveUp();
 
@@ -172,7 +225,7 @@ async function main() {
   }
   if (stopping) return;
   // DEMO_SIGN_IN=1 shows one-press demo sign-ins on the sign-in page (the seeded accounts); set it to 0 to hide them.
-  const web = runService('web', [nextBin, 'start', 'web', '-p', webPort], { ...childEnv, API_URL: apiUrl, DEMO_SIGN_IN: process.env.DEMO_SIGN_IN ?? '1' });
+  const web = runService('web', [nextBin, 'start', 'web', '-p', String(webPort)], { ...childEnv, API_URL: apiUrl, DEMO_SIGN_IN: process.env.DEMO_SIGN_IN ?? '1' });
   if (!(await waitFor(webUrl, 'the web app', 60_000, web))) return giveUp();
 
   const accounts = await demoAccounts();
