@@ -306,11 +306,12 @@ function startServer(bin: Binaries, dir: string, port: number, account: Account 
     const fail = (reason: string) => {
       clearTimeout(timer);
       const said = lines.filter((l) => /\b(FATAL|ERROR|PANIC|HINT|DETAIL):/.test(l)).join('\n') || lines.slice(-10).join('\n');
-      if (/could not bind|Address already in use/i.test(said)) {
+      const all = lines.join('\n');
+      if (/could not bind|Address already in use|another postmaster already running on port/i.test(all)) {
         rejectStart(
           new EmbeddedPostgresError('PORT_IN_USE', `Port ${port} is taken (another program, or another checkout's embedded PostgreSQL): set EMBEDDED_PG_PORT to a free port, or stop what uses it.`),
         );
-      } else if (/lock file .* already exists/i.test(said)) {
+      } else if (/lock file .* already exists/i.test(all)) {
         rejectStart(new EmbeddedPostgresError('DATA_DIR_IN_USE', `Another PostgreSQL is using ${dir}: stop it, or set EMBEDDED_PG_DIR.\n${said}`));
       } else {
         rejectStart(new EmbeddedPostgresError('START_FAILED', `The embedded PostgreSQL did not start (${reason}):\n${said}`));
