@@ -22,14 +22,19 @@ describe('the Chromium for the browser journeys', () => {
     }
   });
 
-  it('falls back to the Chromium shipped in @sparticuz/chromium, which renders a page', async () => {
+  it('falls back to the Chromium shipped in @sparticuz/chromium, which renders pages in one context after another', async () => {
     const browser = await launchBundled();
     try {
-      const page = await browser.newPage();
-      await page.setContent('<main><h1>Support Market</h1><p id="n">42</p></main>');
-      expect(await page.textContent('h1')).toBe('Support Market');
-      const box = await page.locator('h1').boundingBox();
-      expect(box?.width).toBeGreaterThan(0); // laid out with a real font
+      // Journeys open and close a context per test: the browser must outlive each one.
+      for (const n of [1, 2, 3]) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.setContent(`<main><h1>Support Market ${n}</h1></main>`);
+        expect(await page.textContent('h1')).toBe(`Support Market ${n}`);
+        const box = await page.locator('h1').boundingBox();
+        expect(box?.width).toBeGreaterThan(0); // laid out with a real font
+        await context.close();
+      }
     } finally {
       await browser.close();
     }

@@ -39,6 +39,7 @@ export function isExecutableFile(path: string): boolean {
 
 interface BundledChromium {
   executablePath: string;
+  /** The package's own flags (for AWS Lambda; not used here, see launchBundled). */
   args: string[];
   env: Record<string, string>;
 }
@@ -98,10 +99,9 @@ export function bundledChromium(): BundledChromium {
 
 export function launchBundled(): Promise<Browser> {
   const bundled = bundledChromium();
-  // The package's own flags (single process, no zygote: what its headless shell needs) plus ours, minus a second
-  // --headless (playwright adds its own).
-  const args = [...new Set([...bundled.args.filter((a) => !a.startsWith('--headless')), ...FLAGS.slice(1)])];
-  return chromium.launch({ executablePath: bundled.executablePath, args, env: { ...process.env, ...bundled.env }, headless: true, timeout: 30_000 });
+  // Our flags, not the package's: those are for AWS Lambda, and their --single-process makes the browser close
+  // with the first browser context that closes (every journey opens and closes one per test).
+  return chromium.launch({ executablePath: bundled.executablePath, args: FLAGS, env: { ...process.env, ...bundled.env }, headless: true, timeout: 30_000 });
 }
 
 export async function launchBrowser(): Promise<Browser> {
