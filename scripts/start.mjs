@@ -4,29 +4,33 @@
 //
 // With no DATABASE_URL the seeder and the API each open the embedded PostgreSQL in .data/postgres, and two
 // processes must never run a server on the same data folder: so the seeder runs to completion first, then the API.
+//
+// Ports: the embedded PostgreSQL (54329), the API (4000) and the web app (3000) each take the next free port when
+// theirs is taken (a second checkout, a leftover server), and say so; a port set in EMBEDDED_PG_PORT, PORT or
+// WEB_PORT is kept, and a taken one stops the start with a message. A child that fails is reported with its cause.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pickPort } from './ports.mjs';
 import { newestMtime, webBuildStale } from './web-build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-const apiPort = process.env.PORT || '4000';
-const webPort = process.env.WEB_PORT || '3000';
-const apiUrl = process.env.API_URL || `http://localhost:${apiPort}/graphql`;
-const webUrl = `http://localhost:${webPort}`;
+// Set by choosePorts() before any child starts.
+let apiPort;
+let webPort;
+let apiUrl;
+let webUrl;
 const mailDir = process.env.MAIL_DIR || join(root, '.data/mail');
-const childEnv = {
+let childEnv = {
   ...process.env,
   // The web server signs its clients' addresses for the API with this (scripts/client-address.cjs): one per run
   // unless set, as both children get it from here.
   CLIENT_ADDRESS_SECRET: process.env.CLIENT_ADDRESS_SECRET || randomBytes(32).toString('base64url'),
   NEXT_TELEMETRY_DISABLED: '1',
-  // The API only answers cross-origin calls from the web app's origin.
-  WEB_ORIGIN: process.env.WEB_ORIGIN || webUrl,
 };
 
 const children = new Set();
@@ -37,37 +41,65 @@ function log(message) {
   console.log(`[start] ${message}`);
 }
 
-function pipe(stream, prefix, target) {
+function pipe(stream, prefix, target, remember) {
   // Children that already prefix their own lines (the seeder prints "[seed] ...") are not prefixed twice.
-  createInterface({ input: stream }).on('line', (line) => target.write(line.startsWith(prefix) ? `${line}\n` : `${prefix} ${line}\n`));
+  createInterface({ input: stream }).on('line', (line) => {
+    remember(line);
+    target.write(line.startsWith(prefix) ? `${line}\n` : `${prefix} ${line}\n`);
+  });
 }
 
-/** Runs a child with prefixed output; `exited` resolves with its exit code (a signal counts as failure). */
+/** The last thing a child said that reads like a cause: an error line, else its last line. */
+function causeOf(lines) {
+  const text = lines.map((l) => l.trim()).filter(Boolean);
+  const errorLine = [...text].reverse().find((l) => /error|fail|taken|cannot|could not|refused|denied|not found|EADDRINUSE|EACCES|ENOENT/i.test(l) && !/^\s*at /.test(l));
+  const line = errorLine ?? text.at(-1);
+  if (!line) return null;
+  // The API logs JSON lines: show their message or error field.
+  try {
+    const o = JSON.parse(line);
+    return String(o.error ?? o.message ?? o.event ?? line).slice(0, 400);
+  } catch {
+    return line.slice(0, 400);
+  }
+}
+
+/** Runs a child with prefixed output; `exited` resolves with a description of how it ended. */
 function run(name, command, args, env = childEnv) {
   const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const prefix = `[${name}]`;
-  pipe(child.stdout, prefix, process.stdout);
-  pipe(child.stderr, prefix, process.stderr);
+  const recent = [];
+  const remember = (line) => {
+    recent.push(line);
+    if (recent.length > 30) recent.shift();
+  };
+  pipe(child.stdout, prefix, process.stdout, remember);
+  pipe(child.stderr, prefix, process.stderr, remember);
   children.add(child);
   child.exited = new Promise((resolve) => {
-    child.on('exit', (code, signal) => {
+    child.on('close', (code, signal) => {
       children.delete(child);
-      resolve(code ?? (signal ? 1 : 0));
+      const how = signal ? `killed by ${signal}` : `exit code ${code}`;
+      const cause = code === 0 ? null : causeOf(recent);
+      resolve({ ok: code === 0, how, cause });
     });
     child.on('error', (e) => {
-      console.error(`${prefix} could not start: ${e.message}`);
       children.delete(child);
-      resolve(1);
+      resolve({ ok: false, how: 'did not start', cause: `${command}: ${e.message}` });
     });
   });
   return child;
 }
 
+function describe({ how, cause }) {
+  return cause ? `${how}: ${cause}` : how;
+}
+
 async function runToEnd(name, command, args) {
-  const code = await run(name, command, args).exited;
+  const end = await run(name, command, args).exited;
   if (stopping) return new Promise(() => {}); // stop() is shutting down and will exit the process
-  if (code !== 0) {
-    console.error(`[start] ${name} failed (exit code ${code})`);
+  if (!end.ok) {
+    console.error(`[start] ${name} failed (${describe(end)})`);
     failed = true;
     await finish();
   }
@@ -76,13 +108,35 @@ async function runToEnd(name, command, args) {
 /** Runs a long-lived child: if it exits while we are not stopping, stop the rest and fail. */
 function runService(name, args, env) {
   const child = run(name, process.execPath, args, env);
-  child.exited.then((code) => {
+  child.exited.then((end) => {
     if (stopping) return;
-    console.error(`[start] ${name} stopped unexpectedly (exit code ${code}); stopping the rest`);
+    console.error(`[start] ${name} stopped unexpectedly (${describe(end)}); stopping the rest`);
     failed = true;
     void stop('SIGTERM');
   });
   return child;
+}
+
+/** Chooses the three ports (see the top of this file); throws a message naming a taken port the user chose. */
+async function choosePorts() {
+  const env = process.env;
+  const taken = new Set();
+  const pick = async (o) => {
+    const { port, note } = await pickPort({ ...o, avoid: taken });
+    if (note) log(note);
+    taken.add(port);
+    return port;
+  };
+  if (!env.DATABASE_URL) {
+    const dbPort = await pick({ name: 'the embedded PostgreSQL', variable: 'EMBEDDED_PG_PORT', value: env.EMBEDDED_PG_PORT, fallback: 54329 });
+    childEnv.EMBEDDED_PG_PORT = String(dbPort);
+  }
+  apiPort = await pick({ name: 'the API', variable: 'PORT', value: env.PORT, fallback: 4000 });
+  webPort = await pick({ name: 'the web app', variable: 'WEB_PORT', value: env.WEB_PORT, fallback: 3000 });
+  apiUrl = env.API_URL || `http://localhost:${apiPort}/graphql`;
+  webUrl = `http://localhost:${webPort}`;
+  // The API only answers cross-origin calls from the web app's origin.
+  childEnv = { ...childEnv, PORT: String(apiPort), WEB_ORIGIN: env.WEB_ORIGIN || webUrl };
 }
 
 async function stop(signal) {
@@ -145,6 +199,8 @@ async function demoAccounts() {
 }
 
 async function main() {
+  await choosePorts();
+
   // 1. Server build (swc, about a second) when any source is newer than the last build.
   const serverBuilt = join(root, 'server/dist/main.js');
   if (!existsSync(serverBuilt) || newestMtime(join(root, 'server/src')) > statSync(serverBuilt).mtimeMs) {
@@ -165,14 +221,15 @@ async function main() {
   //    /dev/mail. The API runs the notification workers itself (RUN_WORKER=1).
   if (stopping) return; // a signal came in between two steps: start nothing more
   if (!process.env.SMTP_URL) {
-    const mailPort = process.env.MAIL_CATCHER_PORT || '1025';
-    runService('mail', [join(root, 'server/dist/dev/mail-catcher-cli.js')], { ...childEnv, MAIL_CATCHER_PORT: mailPort, MAIL_DIR: mailDir });
+    const { port: mailPort, note } = await pickPort({ name: 'the mail catcher', variable: 'MAIL_CATCHER_PORT', value: process.env.MAIL_CATCHER_PORT, fallback: 1025, avoid: new Set([Number(apiPort), Number(webPort), Number(childEnv.EMBEDDED_PG_PORT)]) });
+    if (note) log(note);
+    runService('mail', [join(root, 'server/dist/dev/mail-catcher-cli.js')], { ...childEnv, MAIL_CATCHER_PORT: String(mailPort), MAIL_DIR: mailDir });
     childEnv.SMTP_URL = `smtp://127.0.0.1:${mailPort}`;
     await new Promise((r) => setTimeout(r, 500));
   }
 
   // 4. The API, then wait until it answers.
-  const api = runService('api', [join(root, 'server/dist/main.js')], { ...childEnv, PORT: apiPort, RUN_WORKER: process.env.RUN_WORKER ?? '1' });
+  const api = runService('api', [join(root, 'server/dist/main.js')], { ...childEnv, RUN_WORKER: process.env.RUN_WORKER ?? '1' });
   const healthUrl = `http://localhost:${apiPort}/health`;
   if (!(await waitFor(healthUrl, 'the API', 180_000, api))) return giveUp();
 
@@ -183,7 +240,7 @@ async function main() {
   }
   if (stopping) return;
   // DEMO_SIGN_IN=1 shows one-press demo sign-ins on the sign-in page (the seeded accounts); set it to 0 to hide them.
-  const web = runService('web', [join(root, 'scripts/web-server.mjs'), webPort], { ...childEnv, API_URL: apiUrl, DEMO_SIGN_IN: process.env.DEMO_SIGN_IN ?? '1', MAIL_DIR: mailDir });
+  const web = runService('web', [join(root, 'scripts/web-server.mjs'), String(webPort)], { ...childEnv, API_URL: apiUrl, DEMO_SIGN_IN: process.env.DEMO_SIGN_IN ?? '1', MAIL_DIR: mailDir });
   if (!(await waitFor(webUrl, 'the web app', 60_000, web))) return giveUp();
 
   const accounts = await demoAccounts();

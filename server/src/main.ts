@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { startRuntime } from './app-runtime';
+import { describeError } from './common/describe-error';
 
 // `npm run server`: the API alone. Applies pending migrations, serves /graphql, exits cleanly on SIGTERM.
 async function main() {
@@ -22,7 +23,7 @@ async function main() {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
-main().catch((e: Error) => {
-  console.error(`Support Market could not start: ${e.message}`);
+main().catch((e: unknown) => {
+  console.error(`Support Market could not start: ${describeError(e)}`);
   process.exit(1);
 });

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { loadConfig } from '../config';
 import { createLogger } from '../common/logger';
 import { openDatabase } from '../app-runtime';
+import { describeError } from '../common/describe-error';
 
 // `npm run migrate`: applies pending migrations (DATABASE_URL, or the embedded default) and exits.
 async function main() {
@@ -12,6 +13,6 @@ async function main() {
   console.log('Database is up to date.');
 }
 main().catch((e) => {
-  console.error(e);
+  console.error(`Migrations failed: ${describeError(e)}`);
   process.exit(1);
 });

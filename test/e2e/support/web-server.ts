@@ -6,7 +6,8 @@ import { startTestServer, type TestServer } from '../../support/test-server';
 // A test API on its own fresh database plus a Next production server pointed at it. The web app is built at most
 // once per run (scripts/web-build.mjs --if-stale, under a lock), so journeys after the first start in seconds.
 const ROOT = join(__dirname, '..', '..', '..');
-export const WEB_BUILD_TIMEOUT_MS = 240_000;
+// The first journey of a fresh clone builds the web app: about a minute alone, several on a loaded 2-core machine.
+export const WEB_BUILD_TIMEOUT_MS = 600_000;
 
 export interface WebStack {
   api: TestServer;

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config';
 import { createLogger } from '../../common/logger';
 import { openDatabase } from '../../app-runtime';
+import { describeError } from '../../common/describe-error';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { countProviders, resetDemoMarket, seedDemoMarket } from './seed-market';
 import { seedPeople } from './seed-people';
@@ -99,7 +100,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (e) => {
-    console.error(e);
+    console.error(`[seed] failed: ${describeError(e)}`);
     process.exit(1);
   },
 );
