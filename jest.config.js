@@ -13,11 +13,22 @@ const swc = [
   },
 ];
 
+// Component tests (test/web/*.test.tsx) render web components to HTML with react-dom/server: JSX through the
+// automatic runtime, and the web app's `@/` alias.
+const swcTsx = [
+  '@swc/jest',
+  {
+    jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' },
+    module: { type: 'commonjs' },
+  },
+];
+
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test', '<rootDir>/server/src'],
-  testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.tsx?$': swc },
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: { '^.+\\.tsx$': swcTsx, '^.+\\.ts$': swc },
+  moduleNameMapper: { '^@/(.*)$': '<rootDir>/web/src/$1' },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   setupFiles: ['<rootDir>/test/support/setup-env.ts'],

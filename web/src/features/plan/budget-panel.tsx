@@ -91,7 +91,7 @@ export function BudgetPanel({ budget: b }: { budget: BudgetPanelFragment }) {
         title={`Money left in your ${title.toLowerCase()}`}
         description={`The money left went from ${formatPence(actual[0].y)} to ${formatPence(b.availablePence)}. The dashed line shows spending evenly until ${formatDate(b.periodEndDate)}.`}
         series={[
-          { name: 'Money left', points: actual, className: 'chart__series' },
+          { name: 'Money left', points: actual, className: 'chart__series', step: true },
           { name: 'Spending evenly over the period', points: [{ x: start, y: b.allocatedPence }, { x: end, y: 0 }], dashed: true, className: 'chart__series chart__series--plan' },
         ]}
         yMax={yMax}
@@ -100,7 +100,6 @@ export function BudgetPanel({ budget: b }: { budget: BudgetPanelFragment }) {
         xFormat={(v) => formatDate(new Date(v))}
         xMin={start}
         xMax={end}
-        step
       />
       <details className="details">
         <summary className="details__summary">
