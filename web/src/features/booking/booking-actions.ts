@@ -47,7 +47,7 @@ export async function requestBookingAction(prev: FormState, form: FormData): Pro
     if (f.code === 'UNAUTHENTICATED') redirect('/sign-in');
     return { errors: [{ field: FIELD_FOR[f.code] ?? 'slot', message: messageFor(f.code, f.apiMessage) }], values, attempt: prev.attempt + 1 };
   }
-  redirect(`/plan?done=booked&booking=${bookingId}#bookings`);
+  redirect(`/plan?done=booked&booking=${bookingId}&at=bookings#bookings`);
 }
 
 async function change(run: () => Promise<unknown>, back: string, done: string): Promise<never> {
