@@ -23,6 +23,7 @@ export const BUDGET_PANEL_FRAGMENT = graphql(`
           availableAfterPence
           createdAt
           note
+          description
         }
       }
       pageInfo {
@@ -32,13 +33,6 @@ export const BUDGET_PANEL_FRAGMENT = graphql(`
   }
 `);
 
-const KIND: Record<string, string> = {
-  ALLOCATION: 'Money added',
-  ADJUSTMENT: 'Change to the budget',
-  HOLD: 'Held for a booking',
-  RELEASE: 'Hold given back',
-  SPEND: 'Paid for a session',
-};
 
 const day = (d: string) => new Date(`${d}T00:00:00Z`).getTime();
 
@@ -124,10 +118,7 @@ export function BudgetPanel({ budget: b }: { budget: BudgetPanelFragment }) {
               {lines.map((l) => (
                 <tr key={l.id}>
                   <td>{formatDateTime(l.createdAt)}</td>
-                  <td>
-                    {KIND[l.kind] ?? l.kind}
-                    {l.note ? `: ${l.note}` : ''}
-                  </td>
+                  <td>{l.description}</td>
                   <td className="numeric">{l.availableChangePence === 0 ? '–' : `${l.availableChangePence > 0 ? '+' : '−'}${formatPence(Math.abs(l.availableChangePence))}`}</td>
                   <td className="numeric">{formatPence(l.availableAfterPence)}</td>
                 </tr>
