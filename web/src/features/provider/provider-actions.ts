@@ -125,7 +125,8 @@ export async function addWeeklySlotsAction(prev: FormState, form: FormData): Pro
     const f = apiFailure(e);
     return { errors: [{ field: 'weekday', message: messageFor(f.code, f.apiMessage) }], values, attempt: prev.attempt + 1 };
   }
-  redirect(`/provider/offerings/${offeringId}?done=slots&added=${slots.length}#slots`);
+  const last = slots.map((x) => x.startsAt).sort().at(-1)!;
+  redirect(`/provider/offerings/${offeringId}?done=slots&added=${slots.length}&until=${last.slice(0, 10)}#slots`);
 }
 
 export async function createProviderAction(prev: FormState, form: FormData): Promise<FormState> {
