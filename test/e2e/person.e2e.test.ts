@@ -18,7 +18,8 @@ describe('person journey: find, compare, book', () => {
     const walk = await sqlOffering(ds, local.id, { title: 'Calm walking group', summary: 'A gentle walk and a chat in the park.', description: 'We walk slowly.\n\n<b>No HTML</b> here, just text.', baseOutcode: 'M14', pricePence: 1500, deliveryModes: ['GROUP', 'IN_PERSON'] });
     const art = await sqlOffering(ds, local.id, { title: 'Calm art afternoon', summary: 'Painting with others, no skills needed.', baseOutcode: 'M15', pricePence: 2000, deliveryModes: ['IN_PERSON'], categorySlug: 'arts-and-creativity' });
     const other = await sqlProvider(ds, { name: 'Leeds Company Ltd', kind: 'PRIVATE_COMPANY', baseOutcode: 'LS1' });
-    await sqlOffering(ds, other.id, { title: 'Calm coaching in Leeds', baseOutcode: 'LS1', pricePence: 5000 });
+    const leeds = await sqlOffering(ds, other.id, { title: 'Calm coaching in Leeds', baseOutcode: 'LS1', pricePence: 5000 });
+    await sqlSlot(ds, leeds, inDays(5, 10), 2); // searches show offerings with a free place unless asked otherwise
     const walkSlot = await sqlSlot(ds, walk, inDays(3, 10), 4);
     await sqlSlot(ds, walk, inDays(10, 10), 4);
     const artSlot = await sqlSlot(ds, art, inDays(4, 14), 1);

@@ -25,6 +25,7 @@ type Documents = {
     "\n  mutation DeclineBooking($id: ID!, $reason: String) {\n    declineBooking(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineBookingDocument,
     "\n  mutation CompleteBooking($id: ID!) {\n    completeBooking(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CompleteBookingDocument,
     "\n  mutation MarkNoShow($id: ID!, $reason: String) {\n    markNoShow(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.MarkNoShowDocument,
+    "\n  query BookingCalendar($id: ID!) {\n    booking(id: $id) {\n      id\n      status\n      startsAt\n      endsAt\n      offering {\n        id\n        title\n        provider {\n          name\n        }\n      }\n    }\n  }\n": typeof types.BookingCalendarDocument,
     "\n  fragment PersonBooking on Booking {\n    id\n    status\n    startsAt\n    endsAt\n    totalPence\n    offering {\n      id\n      title\n      provider {\n        name\n      }\n    }\n    review {\n      rating\n    }\n  }\n": typeof types.PersonBookingFragmentDoc,
     "\n  query CompareOffering($id: ID!) {\n    offering(id: $id) {\n      status\n      ...CompareColumn\n    }\n  }\n": typeof types.CompareOfferingDocument,
     "\n  query District($outcode: String!) {\n    postcodeDistrict(outcode: $outcode) {\n      outcode\n      latitude\n      longitude\n      localAuthority {\n        code\n        name\n      }\n    }\n  }\n": typeof types.DistrictDocument,
@@ -73,6 +74,7 @@ const documents: Documents = {
     "\n  mutation DeclineBooking($id: ID!, $reason: String) {\n    declineBooking(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.DeclineBookingDocument,
     "\n  mutation CompleteBooking($id: ID!) {\n    completeBooking(id: $id) {\n      id\n      status\n    }\n  }\n": types.CompleteBookingDocument,
     "\n  mutation MarkNoShow($id: ID!, $reason: String) {\n    markNoShow(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.MarkNoShowDocument,
+    "\n  query BookingCalendar($id: ID!) {\n    booking(id: $id) {\n      id\n      status\n      startsAt\n      endsAt\n      offering {\n        id\n        title\n        provider {\n          name\n        }\n      }\n    }\n  }\n": types.BookingCalendarDocument,
     "\n  fragment PersonBooking on Booking {\n    id\n    status\n    startsAt\n    endsAt\n    totalPence\n    offering {\n      id\n      title\n      provider {\n        name\n      }\n    }\n    review {\n      rating\n    }\n  }\n": types.PersonBookingFragmentDoc,
     "\n  query CompareOffering($id: ID!) {\n    offering(id: $id) {\n      status\n      ...CompareColumn\n    }\n  }\n": types.CompareOfferingDocument,
     "\n  query District($outcode: String!) {\n    postcodeDistrict(outcode: $outcode) {\n      outcode\n      latitude\n      longitude\n      localAuthority {\n        code\n        name\n      }\n    }\n  }\n": types.DistrictDocument,
@@ -168,6 +170,10 @@ export function graphql(source: "\n  mutation CompleteBooking($id: ID!) {\n    c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkNoShow($id: ID!, $reason: String) {\n    markNoShow(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNoShow($id: ID!, $reason: String) {\n    markNoShow(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingCalendar($id: ID!) {\n    booking(id: $id) {\n      id\n      status\n      startsAt\n      endsAt\n      offering {\n        id\n        title\n        provider {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BookingCalendar($id: ID!) {\n    booking(id: $id) {\n      id\n      status\n      startsAt\n      endsAt\n      offering {\n        id\n        title\n        provider {\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

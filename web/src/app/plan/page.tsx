@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { requireViewer } from '@/features/account/viewer';
-import { PersonBooking } from '@/features/booking/person-booking';
+import { BookingConfirmation, PersonBooking } from '@/features/booking/person-booking';
 import { BudgetPanel } from '@/features/plan/budget-panel';
 import { GoalPanel } from '@/features/plan/goal-panel';
 import { MatchesPanel } from '@/features/plan/matches-panel';
@@ -67,6 +67,7 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
               Bookings
             </h2>
             {notice('bookings')}
+            {sp.done === 'booked' && bookings.find((b) => b.id === sp.booking) && <BookingConfirmation booking={bookings.find((b) => b.id === sp.booking)!} />}
             {bookings.length ? (
               <ul className="bookings">
                 {bookings.map((b) => (
