@@ -61,6 +61,22 @@ describe('after a newcomer’s trial', () => {
       await page.getByRole('button', { name: /^Remove from compare: Sewing group near/ }).waitFor();
       await page.waitForFunction(() => (globalThis as any).document.activeElement?.id?.startsWith('compare-'));
       expect(await focused(page)).toMatchObject({ tag: 'button', id: `compare-${near}` });
+
+      // A shortlist: save, see it, share the link (a fresh browser sees the same list), print without the buttons.
+      await page.getByRole('button', { name: /^Save to shortlist: Sewing group near/ }).click();
+      await page.getByRole('link', { name: 'Your shortlist (1 saved)' }).click();
+      await page.waitForURL(/\/shortlist$/);
+      await expect(page.locator('.shortlist__item h2').allTextContents()).resolves.toEqual(['Sewing group near']);
+      await expectNoAxeViolations(page);
+      const shareHref = (await page.getByRole('link', { name: 'link to this shortlist' }).getAttribute('href'))!;
+      const other = await j.browser.newContext({ baseURL: stack.baseURL });
+      const p2 = await other.newPage();
+      await p2.goto(shareHref);
+      await expect(p2.locator('.shortlist__item h2').allTextContents()).resolves.toEqual(['Sewing group near']);
+      await other.close();
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.getByRole('button', { name: 'Print this list' }).isVisible()).toBe(false);
+      await page.emulateMedia({ media: 'screen' });
     });
   });
 

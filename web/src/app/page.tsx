@@ -1,6 +1,7 @@
 import { CategoryList } from '@/features/catalogue/category-list';
 import { readCompareIds } from '@/features/catalogue/compare-actions';
 import { CompareTray } from '@/features/catalogue/compare-tray';
+import { readShortlistIds } from '@/features/catalogue/shortlist-actions';
 import { SearchForm } from '@/features/catalogue/search-form';
 import { isSearching, readSearch, searchHref, toFilter, type RawParams } from '@/features/catalogue/search-params';
 import { HOME_DISTRICT_QUERY, SEARCH_QUERY } from '@/features/catalogue/search-operations';
@@ -33,8 +34,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const homeDistrict = params.near === undefined ? await personDistrict() : null;
   if (homeDistrict) s.near = homeDistrict;
 
-  const [compareIds, result] = await Promise.all([
+  const [compareIds, shortlist, result] = await Promise.all([
     readCompareIds(),
+    readShortlistIds(),
     query({
       query: SEARCH_QUERY,
       variables: { filter: toFilter(s), sort: s.sort, first: PAGE_SIZE, after: s.after || null, withResults: searching },
@@ -56,7 +58,14 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       <p className="lead">Search for community support, activities and services you can pay for with a personal budget or direct payment.</p>
       <div className="search-layout">
         <SearchForm s={s} categories={categories} nearError={nearError} nearFromPlan={Boolean(homeDistrict)} />
-        <CompareTray ids={compareIds} back={searchHref(s)} near={s.near} />
+        <div>
+          <CompareTray ids={compareIds} back={searchHref(s)} near={s.near} />
+          {shortlist.length > 0 && (
+            <p className="shortlist-link">
+              <a href="/shortlist">Your shortlist ({shortlist.length} saved)</a>
+            </p>
+          )}
+        </div>
       </div>
 
       {cursorError ? (
@@ -82,6 +91,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           endCursor={offerings.pageInfo.endCursor}
           hasNextPage={offerings.pageInfo.hasNextPage}
           compareIds={compareIds}
+          shortlist={shortlist}
         />
       ) : (
         !searching &&

@@ -3,6 +3,8 @@ import type { OfferingCardFragment } from '@/gql/graphql';
 import { DELIVERY_MODE, formatDateTime, formatDistance, formatPrice } from '@/lib/format';
 import { Badges } from './badges';
 import { CompareButton } from './compare-button';
+import { ShortlistButton } from './shortlist-button';
+import { MAX_SHORTLIST } from '@/lib/session-cookie';
 import { Rating } from './rating';
 
 export const OFFERING_CARD_FRAGMENT = graphql(`
@@ -54,7 +56,7 @@ export interface Reach {
 }
 
 // One search result. The provider wrote the title and summary: React renders them as text, never as HTML.
-export function OfferingCard({ offering: o, compareIds, back, headingLevel = 3, reach = { withinKm: null, modes: [] } }: { offering: OfferingCardFragment; compareIds: string[]; back: string; headingLevel?: 2 | 3; reach?: Reach }) {
+export function OfferingCard({ offering: o, compareIds, back, headingLevel = 3, reach = { withinKm: null, modes: [] }, shortlist }: { offering: OfferingCardFragment; compareIds: string[]; back: string; headingLevel?: 2 | 3; reach?: Reach; shortlist?: string[] }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const distance = formatDistance(o.distanceKm);
   const modes = reachableModes(o, reach);
@@ -109,6 +111,7 @@ export function OfferingCard({ offering: o, compareIds, back, headingLevel = 3, 
         </div>
       </dl>
       <CompareButton offeringId={o.id} title={o.title} selected={compareIds.includes(o.id)} full={compareIds.length >= 4} back={back} />
+      {shortlist && <ShortlistButton offeringId={o.id} title={o.title} saved={shortlist.includes(o.id)} full={shortlist.length >= MAX_SHORTLIST} back={`${back}#result-${o.id}`} />}
     </li>
   );
 }

@@ -5,7 +5,7 @@ import { FREE_WITHIN_DAYS, KM_PER_MILE, pageLinks, searchHref, type SearchState 
 
 const dayLabel = (d: string) => formatDate(d);
 
-export function SearchResults({ s, offerings, resultCount, endCursor, hasNextPage, compareIds }: { s: SearchState; offerings: OfferingCardFragment[]; resultCount: { count: number; hasMore: boolean }; endCursor: string | null; hasNextPage: boolean; compareIds: string[] }) {
+export function SearchResults({ s, offerings, resultCount, endCursor, hasNextPage, compareIds, shortlist }: { s: SearchState; offerings: OfferingCardFragment[]; resultCount: { count: number; hasMore: boolean }; endCursor: string | null; hasNextPage: boolean; compareIds: string[]; shortlist: string[] }) {
   const here = searchHref(s);
   const links = pageLinks(s, endCursor, hasNextPage);
   // Counted up to a limit: a national catalogue can have a quarter of a million matches in reach of a district.
@@ -46,7 +46,7 @@ export function SearchResults({ s, offerings, resultCount, endCursor, hasNextPag
       ) : (
         <ol className="results" aria-label="Search results">
           {offerings.map((o) => (
-            <OfferingCard key={o.id} offering={o} compareIds={compareIds} back={here} reach={{ withinKm: s.near && s.within ? s.within * KM_PER_MILE : null, modes: s.modes }} />
+            <OfferingCard key={o.id} offering={o} compareIds={compareIds} back={here} shortlist={shortlist} reach={{ withinKm: s.near && s.within ? s.within * KM_PER_MILE : null, modes: s.modes }} />
           ))}
         </ol>
       )}
