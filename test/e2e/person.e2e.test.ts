@@ -94,7 +94,12 @@ describe('person journey: find, compare, book', () => {
       await expect(page.locator('label[for="budget"]').textContent()).resolves.toContain('£100.00 left now – £85.00 left after this booking');
       expect(await page.locator('#slot').isChecked()).toBe(true);
       await expectNoAxeViolations(page);
-      // Keyboard only: focus the confirm button and press Enter.
+      // Keyboard only: Continue, check the answers, then confirm.
+      await page.getByRole('button', { name: 'Continue' }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'Check your booking' }).waitFor();
+      await expect(page.locator('.summary-list').textContent()).resolves.toContain('£15.00, held until the session');
+      await expectNoAxeViolations(page);
       await page.getByRole('button', { name: 'Confirm booking' }).focus();
       await Promise.all([page.waitForURL(/\/plan\?done=booked/), page.keyboard.press('Enter')]);
       await expect(page.getByRole('status').first().textContent()).resolves.toContain('booking request has been sent');
@@ -114,6 +119,7 @@ describe('person journey: find, compare, book', () => {
         { token: rival.token },
       );
       expect(r.errors).toBeUndefined();
+      await page.getByRole('button', { name: 'Continue' }).click();
       await page.getByRole('button', { name: 'Confirm booking' }).click();
       await page.waitForSelector('.error-summary');
       await expect(page.locator('.error-summary').textContent()).resolves.toContain('Sorry, that time is now full');

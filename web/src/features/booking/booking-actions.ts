@@ -34,6 +34,9 @@ export async function requestBookingAction(prev: FormState, form: FormData): Pro
   if (!ID.test(budgetId) || !ID.test(planId)) errors.push({ field: 'budget', message: 'Choose which budget to pay from' });
   const values = formValues(form);
   if (errors.length) return { errors, values, attempt: prev.attempt + 1 };
+  // GOV.UK's "check your answers": the first press shows the choices back; only "Confirm booking" books.
+  const step = text(form, 'step', 10);
+  if (step !== 'confirm') return { errors: [], values, attempt: prev.attempt, review: step !== 'change' };
 
   let bookingId: string;
   try {
