@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { sqlOffering, sqlProvider } from '../factories/catalogue';
+import { inDays, sqlOffering, sqlProvider, sqlSlot } from '../factories/catalogue';
 import { axeViolations, captureOnFailure, focused, launchBrowser, openPage } from './support/browser';
 import { startWebStack, WEB_BUILD_TIMEOUT_MS, type WebStack } from './support/web-server';
 
@@ -73,7 +73,8 @@ describe('home page', () => {
 
   it('works without JavaScript: search, filter and pick offerings to compare', async () => {
     const provider = await sqlProvider(stack.api.ds, { name: 'No Script Peer Group', baseOutcode: 'M14', peerLed: true });
-    for (const title of ['Quiet reading circle', 'Quiet walking circle']) await sqlOffering(stack.api.ds, provider.id, { title, baseOutcode: 'M14' });
+    // Each with a free place: searches show those unless asked otherwise.
+    for (const title of ['Quiet reading circle', 'Quiet walking circle']) await sqlSlot(stack.api.ds, await sqlOffering(stack.api.ds, provider.id, { title, baseOutcode: 'M14' }), inDays(4), 3);
     const noScript = await browser.newContext({ baseURL: stack.baseURL, javaScriptEnabled: false, locale: 'en-GB' });
     const p = await noScript.newPage();
     try {

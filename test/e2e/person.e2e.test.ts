@@ -18,7 +18,8 @@ describe('person journey: find, compare, book', () => {
     const walk = await sqlOffering(ds, local.id, { title: 'Calm walking group', summary: 'A gentle walk and a chat in the park.', description: 'We walk slowly.\n\n<b>No HTML</b> here, just text.', baseOutcode: 'M14', pricePence: 1500, deliveryModes: ['GROUP', 'IN_PERSON'] });
     const art = await sqlOffering(ds, local.id, { title: 'Calm art afternoon', summary: 'Painting with others, no skills needed.', baseOutcode: 'M15', pricePence: 2000, deliveryModes: ['IN_PERSON'], categorySlug: 'arts-and-creativity' });
     const other = await sqlProvider(ds, { name: 'Leeds Company Ltd', kind: 'PRIVATE_COMPANY', baseOutcode: 'LS1' });
-    await sqlOffering(ds, other.id, { title: 'Calm coaching in Leeds', baseOutcode: 'LS1', pricePence: 5000 });
+    const leeds = await sqlOffering(ds, other.id, { title: 'Calm coaching in Leeds', baseOutcode: 'LS1', pricePence: 5000 });
+    await sqlSlot(ds, leeds, inDays(5, 10), 2); // searches show offerings with a free place unless asked otherwise
     const walkSlot = await sqlSlot(ds, walk, inDays(3, 10), 4);
     await sqlSlot(ds, walk, inDays(10, 10), 4);
     const artSlot = await sqlSlot(ds, art, inDays(4, 14), 1);
@@ -93,7 +94,12 @@ describe('person journey: find, compare, book', () => {
       await expect(page.locator('label[for="budget"]').textContent()).resolves.toContain('£100.00 left now – £85.00 left after this booking');
       expect(await page.locator('#slot').isChecked()).toBe(true);
       await expectNoAxeViolations(page);
-      // Keyboard only: focus the confirm button and press Enter.
+      // Keyboard only: Continue, check the answers, then confirm.
+      await page.getByRole('button', { name: 'Continue' }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'Check your booking' }).waitFor();
+      await expect(page.locator('.summary-list').textContent()).resolves.toContain('£15.00, held until the session');
+      await expectNoAxeViolations(page);
       await page.getByRole('button', { name: 'Confirm booking' }).focus();
       await Promise.all([page.waitForURL(/\/plan\?done=booked/), page.keyboard.press('Enter')]);
       await expect(page.getByRole('status').first().textContent()).resolves.toContain('booking request has been sent');
@@ -113,6 +119,7 @@ describe('person journey: find, compare, book', () => {
         { token: rival.token },
       );
       expect(r.errors).toBeUndefined();
+      await page.getByRole('button', { name: 'Continue' }).click();
       await page.getByRole('button', { name: 'Confirm booking' }).click();
       await page.waitForSelector('.error-summary');
       await expect(page.locator('.error-summary').textContent()).resolves.toContain('Sorry, that time is now full');

@@ -239,10 +239,10 @@ describe('budget statements', () => {
     expect(code(await server.gql(STATEMENT, { id: plan.id, first: 2, after: 'bogus' }, { token: person.token }))).toBe('BAD_USER_INPUT');
 
     const csv = (b.statementCsv as string).trim().split('\r\n');
-    expect(csv[0]).toBe('date,recorded_at,type,amount,change_to_available,allocated,committed,spent,available,booking_id,note');
+    expect(csv[0]).toBe('date,recorded_at,type,description,amount,change_to_available,allocated,committed,spent,available,booking_id,service,provider,session_start,note');
     expect(csv).toHaveLength(6);
-    expect(csv[1]).toMatch(/^\d{4}-\d{2}-\d{2},\d{4}-\d{2}-\d{2}T[\d:.]+Z,ALLOCATION,100\.00,100\.00,100\.00,0\.00,0\.00,100\.00,,Year one$/);
-    expect(csv[5]).toMatch(/,ADJUSTMENT,-5\.00,-5\.00,95\.00,20\.00,15\.00,60\.00,,"Correction, ""typo"""$/);
+    expect(csv[1]).toMatch(/^\d{4}-\d{2}-\d{2},\d{4}-\d{2}-\d{2}T[\d:.]+Z,ALLOCATION,Money added: Year one,100\.00,100\.00,100\.00,0\.00,0\.00,100\.00,,,,,Year one$/);
+    expect(csv[5]).toMatch(/,ADJUSTMENT,"Change to the budget: Correction, ""typo""",-5\.00,-5\.00,95\.00,20\.00,15\.00,60\.00,,,,,"Correction, ""typo"""$/);
   });
 
   it('is only for the budget holder and admins', async () => {
@@ -256,7 +256,7 @@ describe('budget statements', () => {
     expect((await server.gql(ALLOCATE, { input: allocation({ planId: plan.id }) }, { token: manchester.token })).errors).toBeUndefined();
     const a = await admin(server);
     const shown = await server.gql(`query($id: ID!) { supportPlan(id: $id) { budgets { statementCsv } } }`, { id: plan.id }, { token: a.token });
-    expect(shown.data!.supportPlan.budgets[0].statementCsv).toMatch(/ALLOCATION,2400\.00/);
+    expect(shown.data!.supportPlan.budgets[0].statementCsv).toMatch(/ALLOCATION,[^,]*,2400\.00/);
   });
 
   it('reads the statements of many budgets in a constant number of SQL statements', async () => {

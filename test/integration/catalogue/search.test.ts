@@ -74,6 +74,22 @@ describe('offerings search filters', () => {
     expect(new Set(names(await search({ nearOutcode: 'M14', withinKm: 5 })))).toEqual(new Set(['hearing', 'garden', 'online']));
   });
 
+  it('counts a remote offering as near only through the remote modes asked for', async () => {
+    // A group in Leeds that also runs online: asked for "in a group" near M14, it is 60 km away and does not qualify.
+    const leeds = await sqlProvider(server.ds, { name: 'Leeds Group Online', kind: 'CHARITY', baseOutcode: 'LS1' });
+    const farGroup = await sqlOffering(server.ds, leeds.id, { title: 'Far group also online', pricePence: 100, baseOutcode: 'LS1', serviceRadiusKm: 5, deliveryModes: ['GROUP', 'ONLINE'] });
+    try {
+      const found = async (filter: Record<string, unknown>) => (await search(filter, 'PRICE_LOW_TO_HIGH')).includes(farGroup);
+      expect(await found({ nearOutcode: 'M14', withinKm: 5, deliveryModes: ['GROUP'] })).toBe(false);
+      expect(await found({ nearOutcode: 'M14', deliveryModes: ['GROUP', 'IN_PERSON'] })).toBe(false);
+      expect(await found({ nearOutcode: 'M14', withinKm: 5, deliveryModes: ['GROUP', 'ONLINE'] })).toBe(true);
+      expect(await found({ nearOutcode: 'M14', withinKm: 5 })).toBe(true);
+      expect(names(await search({ nearOutcode: 'M14', withinKm: 5, deliveryModes: ['GROUP'] }, 'PRICE_LOW_TO_HIGH'))).toEqual(['hearing']);
+    } finally {
+      await server.ds.query(`UPDATE offering SET status = 'ARCHIVED' WHERE id = $1`, [farGroup]);
+    }
+  });
+
   it('computes distances from the district centroid (M1 to M14 is about 3-4 km)', async () => {
     const r = await server.gql(SEARCH, { filter: { nearOutcode: 'M14' }, sort: 'DISTANCE' });
     const byId = Object.fromEntries(r.data!.offerings.edges.map((e: any) => [e.node.id, e.node.distanceKm]));

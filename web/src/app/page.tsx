@@ -1,9 +1,11 @@
 import { CategoryList } from '@/features/catalogue/category-list';
 import { readCompareIds } from '@/features/catalogue/compare-actions';
 import { CompareTray } from '@/features/catalogue/compare-tray';
+import { readShortlistIds } from '@/features/catalogue/shortlist-actions';
 import { SearchForm } from '@/features/catalogue/search-form';
 import { isSearching, readSearch, searchHref, toFilter, type RawParams } from '@/features/catalogue/search-params';
-import { SEARCH_QUERY } from '@/features/catalogue/search-operations';
+import { HOME_DISTRICT_QUERY, SEARCH_QUERY } from '@/features/catalogue/search-operations';
+import { getViewer } from '@/features/account/viewer';
 import { SearchResults } from '@/features/catalogue/search-results';
 import { query } from '@/lib/apollo/server-client';
 import { apiFailure, messageFor } from '@/lib/api-errors';
@@ -15,13 +17,26 @@ export const dynamic = 'force-dynamic';
 
 const PAGE_SIZE = 20;
 
+async function personDistrict(): Promise<string | null> {
+  const viewer = await getViewer();
+  if (viewer?.role !== 'PERSON') return null;
+  const { data } = await query({ query: HOME_DISTRICT_QUERY }).catch(() => ({ data: undefined }));
+  const plans = data?.myPlans ?? [];
+  return (plans.find((p) => p.active) ?? plans[0])?.outcode ?? null;
+}
+
 export default async function SearchPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const params = await searchParams;
   const s = readSearch(params);
+  // A signed-in person searches near their plan's district unless they chose another (or cleared it: near=).
+  // It fills the field, and narrows a search, but does not start one by itself.
   const searching = isSearching(s);
+  const homeDistrict = params.near === undefined ? await personDistrict() : null;
+  if (homeDistrict) s.near = homeDistrict;
 
-  const [compareIds, result] = await Promise.all([
+  const [compareIds, shortlist, result] = await Promise.all([
     readCompareIds(),
+    readShortlistIds(),
     query({
       query: SEARCH_QUERY,
       variables: { filter: toFilter(s), sort: s.sort, first: PAGE_SIZE, after: s.after || null, withResults: searching },
@@ -30,7 +45,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   ]);
   const failure = result.error ? apiFailure(result.error) : null;
   // An unknown district is the one mistake a person can make here: point at the field. Anything else is on us.
-  const nearError = failure?.code === 'BAD_USER_INPUT' && s.near ? `We do not know the postcode or district “${s.near}”. Check it and try again, for example M14 or LS1 4AP.` : undefined;
+  const cursorError = failure?.code === 'BAD_USER_INPUT' && failure.field === 'after';
+  const nearError = failure?.code === 'BAD_USER_INPUT' && !cursorError && s.near ? `We do not know the postcode or district “${s.near}”. Check it and try again, for example M14 or LS1 4AP.` : undefined;
   const categories = result.data?.categories ?? [];
   const offerings = result.data?.offerings;
 
@@ -41,14 +57,30 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       <h1 className="heading-xl">Find support that works for you</h1>
       <p className="lead">Search for community support, activities and services you can pay for with a personal budget or direct payment.</p>
       <div className="search-layout">
-        <SearchForm s={s} categories={categories} nearError={nearError} />
-        <CompareTray ids={compareIds} back={searchHref(s)} near={s.near} />
+        <SearchForm s={s} categories={categories} nearError={nearError} nearFromPlan={Boolean(homeDistrict)} />
+        <div>
+          <CompareTray ids={compareIds} back={searchHref(s)} near={s.near} />
+          {shortlist.length > 0 && (
+            <p className="shortlist-link">
+              <a href="/shortlist">Your shortlist ({shortlist.length} saved)</a>
+            </p>
+          )}
+        </div>
       </div>
 
-      {failure && !nearError && (
+      {cursorError ? (
         <div className="notice notice--error" role="alert">
-          <p className="notice__text">{messageFor(failure.code, failure.apiMessage)}</p>
+          <p className="notice__text">
+            That page of results is out of date or the link is broken. <a href={searchHref(s, { after: '', prev: [] })}>Start from the first page of results</a>.
+          </p>
         </div>
+      ) : (
+        failure &&
+        !nearError && (
+          <div className="notice notice--error" role="alert">
+            <p className="notice__text">{messageFor(failure.code, failure.apiMessage)}</p>
+          </div>
+        )
       )}
 
       {searching && offerings ? (
@@ -59,6 +91,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           endCursor={offerings.pageInfo.endCursor}
           hasNextPage={offerings.pageInfo.hasNextPage}
           compareIds={compareIds}
+          shortlist={shortlist}
         />
       ) : (
         !searching &&

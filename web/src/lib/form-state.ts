@@ -11,6 +11,8 @@ export interface FormState {
   values: Record<string, string>;
   /** Bumped on every submission so the error summary takes focus again. */
   attempt: number;
+  /** A two-step form's answers are shown back to check before they are sent for real. */
+  review?: boolean;
 }
 
 export const INITIAL_FORM_STATE: FormState = { errors: [], values: {}, attempt: 0 };

@@ -3,3 +3,6 @@ export const SESSION_COOKIE = 'sm_session';
 /** Offerings picked for comparison: ids, comma separated. Not personal data; no sign-in needed. */
 export const COMPARE_COOKIE = 'sm_compare';
 export const MAX_COMPARE = 4;
+/** Offerings saved to the shortlist: ids, comma separated. Not personal data; no sign-in needed. */
+export const SHORTLIST_COOKIE = 'sm_shortlist';
+export const MAX_SHORTLIST = 12;

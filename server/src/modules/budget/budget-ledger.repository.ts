@@ -16,6 +16,9 @@ interface StatementRow extends LedgerRow {
   allocated_after: number;
   committed_after: number;
   spent_after: number;
+  offering_title: string | null;
+  provider_name: string | null;
+  session_starts_at: Date | null;
 }
 
 // How each kind of line moves the money available (allocated - committed - spent).
@@ -35,6 +38,9 @@ const toStatementLine = (r: StatementRow): StatementLine =>
     bookingId: r.booking_id,
     note: r.note,
     createdAt: r.created_at,
+    offeringTitle: r.offering_title,
+    providerName: r.provider_name,
+    sessionStartsAt: r.session_starts_at,
   });
 
 const toLine = (r: LedgerRow): LedgerLine =>
@@ -114,12 +120,14 @@ export const BudgetLedgerRepository = {
 
   /**
    * Statement lines of several budgets in one statement: for each budget, up to `limit` lines after line `afterId`,
-   * oldest first, each with the running balances (window sums over budget_ledger_budget_idx).
+   * oldest first, each with the running balances (window sums over budget_ledger_budget_idx) and, for a booking's
+   * lines, the service, its provider and the session's start.
    */
   async findStatementLines(db: EntityManager, budgetIds: readonly string[], afterId: string | null, limit: number): Promise<StatementLine[]> {
     const found = await rows<StatementRow>(
       db,
-      `SELECT s.* FROM unnest($1::uuid[]) AS k(id)
+      `SELECT s.*, o.title AS offering_title, pr.name AS provider_name, bk.starts_at AS session_starts_at
+       FROM unnest($1::uuid[]) AS k(id)
        CROSS JOIN LATERAL (
          SELECT * FROM (
            SELECT l.id, l.budget_id, l.kind, l.amount_pence, l.booking_id, l.note, l.created_at,
@@ -130,7 +138,12 @@ export const BudgetLedgerRepository = {
            FROM budget_ledger l WHERE l.budget_id = k.id
            WINDOW w AS (ORDER BY l.id)
          ) r WHERE $2::bigint IS NULL OR r.id > $2::bigint ORDER BY r.id LIMIT $3
-       ) s`,
+       ) s
+       -- What a booking's lines were for, in the same statement (primary keys).
+       LEFT JOIN booking bk ON bk.id = s.booking_id
+       LEFT JOIN offering o ON o.id = bk.offering_id
+       LEFT JOIN provider pr ON pr.id = bk.provider_id
+       ORDER BY s.budget_id, s.id`,
       [budgetIds, afterId, limit],
     );
     return found.map(toStatementLine);

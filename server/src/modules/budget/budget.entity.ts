@@ -149,6 +149,38 @@ export class StatementLine {
 
   @Field(() => Date)
   createdAt: Date;
+
+  @Field(() => String, { nullable: true, description: "For a booking's lines: the title of the offering booked." })
+  offeringTitle: string | null;
+
+  @Field(() => String, { nullable: true, description: "For a booking's lines: the provider's name." })
+  providerName: string | null;
+
+  @Field(() => Date, { nullable: true, description: "For a booking's lines: when the session starts." })
+  sessionStartsAt: Date | null;
+
+  @Field(() => String, { description: 'The line in plain words, e.g. "Held for a booking: Calm walks with Moss Side Circle, Tue, 8 Dec 2026, 10:00".' })
+  get description(): string {
+    return describeStatementLine(this);
+  }
+}
+
+const LINE_KIND: Record<LedgerKind, string> = {
+  ALLOCATION: 'Money added',
+  ADJUSTMENT: 'Change to the budget',
+  HOLD: 'Held for a booking',
+  RELEASE: 'Hold given back',
+  SPEND: 'Paid for a session',
+};
+
+const SESSION_TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** What a statement line was for, in the words a person reads: the kind, then the service, provider and session. */
+export function describeStatementLine(l: Pick<StatementLine, 'kind' | 'offeringTitle' | 'providerName' | 'sessionStartsAt' | 'note'>): string {
+  const what = [l.offeringTitle, l.providerName ? `with ${l.providerName}` : null].filter(Boolean).join(' ');
+  const session = l.sessionStartsAt ? `session ${SESSION_TIME.format(l.sessionStartsAt)}` : null;
+  const detail = [what || null, session, l.note].filter(Boolean).join(', ');
+  return detail ? `${LINE_KIND[l.kind]}: ${detail}` : LINE_KIND[l.kind];
 }
 
 @ObjectType()

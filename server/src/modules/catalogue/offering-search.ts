@@ -94,6 +94,9 @@ const PUBLISHED = `o.status = 'PUBLISHED'`;
 const WALK_COLUMNS = `o.id, o.provider_id, o.category_id, o.life_areas, o.delivery_modes, o.languages, o.price_pence, o.remote,
   o.service_area, o.service_radius_km, o.geo`;
 
+/** The modes that need no travel, as in offering.remote (GENERATED from delivery_modes). */
+const REMOTE_MODES: string[] = ['ONLINE', 'PHONE'];
+
 function whereClause(c: SearchCriteria, p: Params, select: { distance: string | null; rank: string | null }): { joins: string; where: string[] } {
   const where = [PUBLISHED];
   let joins = '';
@@ -102,12 +105,16 @@ function whereClause(c: SearchCriteria, p: Params, select: { distance: string | 
   if (c.lifeAreas) where.push(`o.life_areas && ${p.add(c.lifeAreas, '::life_area[]')}`);
   if (c.near && select.distance) {
     const { x, y } = projectKm(c.near.latitude, c.near.longitude);
+    // A remote offering reaches every district, but only through its remote modes: asked for "in a group", a group
+    // based 300 km away does not qualify because it also runs online.
+    const remoteAsked = c.deliveryModes?.filter((m) => REMOTE_MODES.includes(m));
+    const remote = !c.deliveryModes ? 'o.remote' : remoteAsked?.length ? `o.delivery_modes && ${p.add(remoteAsked, '::delivery_mode[]')}` : 'false';
     // Reaches the district: remote, or the district lies inside the service radius (GiST prefilter, exact test).
     // The prefilter is circle-contains-circle: circle_ops has no `circle @> point`, which cannot use the index.
     where.push(
-      `(o.remote OR (o.service_area @> circle(point(${p.add(x, '::float8')}, ${p.add(y, '::float8')}), 0) AND ${select.distance} <= o.service_radius_km))`,
+      `(${remote} OR (o.service_area @> circle(point(${p.add(x, '::float8')}, ${p.add(y, '::float8')}), 0) AND ${select.distance} <= o.service_radius_km))`,
     );
-    if (c.withinKm !== null) where.push(`(o.remote OR ${select.distance} <= ${p.add(c.withinKm, '::float8')})`);
+    if (c.withinKm !== null) where.push(`(${remote} OR ${select.distance} <= ${p.add(c.withinKm, '::float8')})`);
   }
   if (c.maxPricePence !== null) where.push(`o.price_pence <= ${p.add(c.maxPricePence, '::int')}`);
   if (c.deliveryModes) where.push(`o.delivery_modes && ${p.add(c.deliveryModes, '::delivery_mode[]')}`);

@@ -3,6 +3,7 @@ import { CalculatorForm, CalculatorResult, LIFE_AREAS } from '@/features/plan/ca
 import { CALCULATOR_QUERY } from '@/features/plan/plan-operations';
 import { query } from '@/lib/apollo/server-client';
 import { apiFailure, messageFor } from '@/lib/api-errors';
+import { ErrorSummary } from '@/lib/ui/error-summary';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Budget calculator – Support Market' };
@@ -19,8 +20,11 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
     errorPolicy: 'all',
   }).catch((e: unknown) => ({ data: undefined, error: e }));
   const failure = result.error ? apiFailure(result.error) : null;
+  // The form was sent (la is in the URL) without a council: say so at the field, GOV.UK style.
+  const laError = sp.la !== undefined && !la ? 'Choose your council' : undefined;
   return (
     <div className="two-thirds">
+      {laError && <ErrorSummary errors={[{ field: 'la', message: laError }]} />}
       <h1 className="heading-xl">Budget calculator</h1>
       <p className="lead">Get an idea of the personal budget your council might give you. Answer for how things are most days.</p>
       {result.data?.indicativeBudget && <CalculatorResult result={result.data.indicativeBudget} />}
@@ -29,7 +33,7 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
           <p className="notice__text">{failure.code === 'NOT_FOUND' ? 'That council has not published how it works out budgets yet.' : messageFor(failure.code, failure.apiMessage)}</p>
         </div>
       )}
-      <CalculatorForm authorities={result.data?.commissioningAuthorities ?? []} la={la} levels={levels} />
+      <CalculatorForm authorities={result.data?.commissioningAuthorities ?? []} la={la} levels={levels} laError={laError} />
     </div>
   );
 }

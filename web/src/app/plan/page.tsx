@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { requireViewer } from '@/features/account/viewer';
-import { PersonBooking } from '@/features/booking/person-booking';
+import { BookingConfirmation, PersonBooking } from '@/features/booking/person-booking';
 import { BudgetPanel } from '@/features/plan/budget-panel';
 import { GoalPanel } from '@/features/plan/goal-panel';
 import { MatchesPanel } from '@/features/plan/matches-panel';
 import { AddGoalForm } from '@/features/plan/add-goal-form';
 import { MATCHES_QUERY, MY_PLAN_QUERY, PLAN_MONEY_QUERY } from '@/features/plan/plan-operations';
-import { PlanContents, PlanNotice } from '@/features/plan/plan-notice';
+import { noticeSection, PlanContents, PlanNotice, type NoticeSection } from '@/features/plan/plan-notice';
 import { StartPlanForm } from '@/features/plan/start-plan-form';
 import { WellbeingForm } from '@/features/plan/wellbeing-form';
 import { query } from '@/lib/apollo/server-client';
@@ -29,10 +29,13 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
     : [null, null];
   const budgets = money?.budgets ?? [];
   const bookings = money?.bookings.edges.map((e) => e.node) ?? [];
+  // The message after a form goes under the heading of the section the browser jumps to.
+  const at = plan ? noticeSection(sp.at) : 'top';
+  const notice = (section: NoticeSection) => (at === section ? <PlanNotice done={sp.done} error={sp.error} /> : null);
 
   return (
     <>
-      <PlanNotice done={sp.done} error={sp.error} />
+      {notice('top')}
       <h1 className="heading-xl">My plan</h1>
       <p className="lead">Hello {viewer.name}. Here is your support, your money and how things are going.</p>
       {!plan ? (
@@ -49,6 +52,7 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
             <h2 className="heading-l" id="budgets" tabIndex={-1}>
               Money
             </h2>
+            {notice('budgets')}
             {budgets.length ? (
               budgets.map((b) => <BudgetPanel key={b.id} budget={b} />)
             ) : (
@@ -62,6 +66,8 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
             <h2 className="heading-l" id="bookings-title">
               Bookings
             </h2>
+            {notice('bookings')}
+            {sp.done === 'booked' && bookings.find((b) => b.id === sp.booking) && <BookingConfirmation booking={bookings.find((b) => b.id === sp.booking)!} />}
             {bookings.length ? (
               <ul className="bookings">
                 {bookings.map((b) => (
@@ -79,6 +85,7 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
             <h2 className="heading-l" id="goals-title">
               Goals
             </h2>
+            {notice('goals')}
             {plan.goals.length ? (
               <div className="cards">
                 {plan.goals.map((g) => (
@@ -88,7 +95,7 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
             ) : (
               <p>You have not set any goals yet.</p>
             )}
-            <AddGoalForm planId={plan.id} />
+            <AddGoalForm planId={plan.id} incomplete={sp.error === 'GOAL_INCOMPLETE'} />
           </section>
 
           <section aria-labelledby="matches-title" id="matches">
@@ -102,6 +109,7 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
             <h2 className="heading-l" id="wellbeing-title">
               Wellbeing check
             </h2>
+            {notice('wellbeing')}
             <WellbeingForm planId={plan.id} checks={plan.wellbeingChecks} />
           </section>
 

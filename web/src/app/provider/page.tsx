@@ -20,13 +20,7 @@ export default async function ProviderPortalPage({ searchParams }: { searchParam
   const requests = data?.providerBookings.edges.map((e) => e.node) ?? [];
   return (
     <>
-      {sp.error === 'ORG_INCOMPLETE' ? (
-        <div className="notice notice--error" role="alert">
-          <p className="notice__text">Please fill in every part about your organisation.</p>
-        </div>
-      ) : (
-        <Notice done={sp.done} error={sp.error} messages={{ organisation: 'Your organisation is added.', confirmed: 'Booking confirmed.', declined: 'Booking declined. The money went back to the person.' }} />
-      )}
+      <Notice done={sp.done} error={sp.error} messages={{ organisation: 'Your organisation is added.', confirmed: 'Booking confirmed.', declined: 'Booking declined. The money went back to the person.' }} />
       <h1 className="heading-xl">Provider portal</h1>
 
       <section aria-labelledby="requests-title">

@@ -21,11 +21,14 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   }
 });
 
-/** The viewer, or a redirect to sign in (and back here afterwards); a signed-in user of another role is refused. */
+/**
+ * The viewer, or a redirect to sign in (and back here afterwards). A signed-in user of another role is told the page
+ * is not for their account (signing in again would not help).
+ */
 export async function requireViewer(returnTo: string, roles?: Role[]): Promise<Viewer> {
   const viewer = await getViewer();
   if (!viewer) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
-  if (roles && !roles.includes(viewer.role)) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}&wrong=1`);
+  if (roles && !roles.includes(viewer.role)) redirect(`/wrong-account?page=${encodeURIComponent(returnTo)}`);
   return viewer;
 }
 

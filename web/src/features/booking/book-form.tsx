@@ -28,11 +28,60 @@ export function BookForm({ slots, budgets, goals, costPence, chosenSlot, idempot
   const budgetError = errorFor(state, 'budget');
   const slotValue = state.values.slotId ?? chosenSlot;
   const budgetValue = state.values.budget ?? (budgets.length === 1 ? `${budgets[0].planId}:${budgets[0].id}` : '');
+  if (state.review) {
+    const slot = slots.find((x) => x.id === slotValue);
+    const budget = budgets.find((b) => `${b.planId}:${b.id}` === budgetValue);
+    const goalIds = (state.values.goalIds ?? '').split(',').filter(Boolean);
+    const chosenGoals = goals.filter((g) => goalIds.includes(g.id));
+    return (
+      <form action={action} className="form" noValidate>
+        <h2 className="heading-l" id="check-title" tabIndex={-1} autoFocus>
+          Check your booking
+        </h2>
+        <dl className="summary-list">
+          <div className="summary-list__row">
+            <dt>Time</dt>
+            <dd>{slot ? `${formatDateTime(slot.startsAt)} to ${formatTime(slot.endsAt)}` : 'Not chosen'}</dd>
+          </div>
+          <div className="summary-list__row">
+            <dt>Paid from</dt>
+            <dd>{budget ? `${FUNDING_SOURCE[budget.fundingSource] ?? budget.fundingSource}: ${formatPence(budget.availablePence)} left now, ${formatPence(budget.availablePence - costPence)} after this` : 'Not chosen'}</dd>
+          </div>
+          <div className="summary-list__row">
+            <dt>Cost</dt>
+            <dd>{formatPence(costPence)}, held until the session</dd>
+          </div>
+          {goals.length > 0 && (
+            <div className="summary-list__row">
+              <dt>For your goals</dt>
+              <dd>{chosenGoals.length ? chosenGoals.map((g) => g.description).join('; ') : 'None chosen'}</dd>
+            </div>
+          )}
+        </dl>
+        <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+        <input type="hidden" name="slotId" value={slotValue} />
+        <input type="hidden" name="budget" value={budgetValue} />
+        {goalIds.map((g) => (
+          <input type="hidden" name="goalIds" value={g} key={g} />
+        ))}
+        <p>The provider will confirm the booking. You can cancel it free of charge before the session starts.</p>
+        <div className="button-row">
+          <SubmitButton name="step" value="confirm">
+            Confirm booking
+          </SubmitButton>
+          <SubmitButton className="button button--secondary" name="step" value="change">
+            Change your answers
+          </SubmitButton>
+        </div>
+      </form>
+    );
+  }
   return (
     <>
       <ErrorSummary errors={state.errors} attempt={state.attempt} />
       <form action={action} className="form" noValidate>
         <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+        <input type="hidden" name="step" value="check" />
         <div className={`form-group${slotError ? ' form-group--error' : ''}`}>
           <fieldset className="fieldset" aria-describedby={slotError ? 'slot-error' : undefined}>
             <legend className="fieldset__legend fieldset__legend--m">1. Choose a time</legend>
@@ -103,7 +152,7 @@ export function BookForm({ slots, budgets, goals, costPence, chosenSlot, idempot
             </fieldset>
           </div>
         )}
-        <SubmitButton>Confirm booking</SubmitButton>
+        <SubmitButton>Continue</SubmitButton>
       </form>
     </>
   );

@@ -35,6 +35,9 @@ export async function requestBookingAction(prev: FormState, form: FormData): Pro
   if (!ID.test(budgetId) || !ID.test(planId)) errors.push({ field: 'budget', message: 'Choose which budget to pay from' });
   const values = formValues(form);
   if (errors.length) return { errors, values, attempt: prev.attempt + 1 };
+  // GOV.UK's "check your answers": the first press shows the choices back; only "Confirm booking" books.
+  const step = text(form, 'step', 10);
+  if (step !== 'confirm') return { errors: [], values, attempt: prev.attempt, review: step !== 'change' };
 
   let bookingId: string;
   try {
@@ -48,7 +51,7 @@ export async function requestBookingAction(prev: FormState, form: FormData): Pro
     if (f.code === 'UNAUTHENTICATED') redirect('/sign-in');
     return { errors: [{ field: FIELD_FOR[f.code] ?? 'slot', message: messageFor(f.code, f.apiMessage) }], values, attempt: prev.attempt + 1 };
   }
-  redirect(`/plan?done=booked&booking=${bookingId}#bookings`);
+  redirect(`/plan?done=booked&booking=${bookingId}&at=bookings#bookings`);
 }
 
 async function change(run: () => Promise<unknown>, back: string, done: string): Promise<never> {

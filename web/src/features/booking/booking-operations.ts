@@ -108,3 +108,21 @@ export const NO_SHOW_MUTATION = graphql(`
     }
   }
 `);
+
+export const BOOKING_CALENDAR_QUERY = graphql(`
+  query BookingCalendar($id: ID!) {
+    booking(id: $id) {
+      id
+      status
+      startsAt
+      endsAt
+      offering {
+        id
+        title
+        provider {
+          name
+        }
+      }
+    }
+  }
+`);

@@ -2,6 +2,7 @@ import { graphql } from '@/gql';
 import type { PersonBookingFragment } from '@/gql/graphql';
 import { BOOKING_STATUS, formatDateTime, formatPence } from '@/lib/format';
 import { cancelBookingAction, reviewBookingAction } from './booking-actions';
+import { bookingReference } from './booking-calendar';
 
 export const PERSON_BOOKING_FRAGMENT = graphql(`
   fragment PersonBooking on Booking {
@@ -36,12 +37,19 @@ export function PersonBooking({ booking: b, highlight }: { booking: PersonBookin
         <a href={`/offerings/${b.offering.id}`}>{b.offering.title}</a>
       </h3>
       <p className="booking__meta">
-        {formatDateTime(b.startsAt)} · {b.offering.provider.name} · {formatPence(b.totalPence)}
+        {formatDateTime(b.startsAt)} · {b.offering.provider.name} · {formatPence(b.totalPence)} · Reference {bookingReference(b.id)}
       </p>
       <p>
         <span className={`tag tag--${b.status.toLowerCase()}`}>{BOOKING_STATUS[b.status] ?? b.status}</span>
         {b.review && <span className="secondary"> You gave it {b.review.rating} out of 5.</span>}
       </p>
+      {canCancel && (
+        <p>
+          <a href={`/plan/bookings/${b.id}/calendar`} download>
+            Add to your calendar<span className="visually-hidden">: {b.offering.title}</span> (.ics file)
+          </a>
+        </p>
+      )}
       {canCancel && (
         <details className="details">
           <summary className="details__summary">
@@ -97,5 +105,29 @@ export function PersonBooking({ booking: b, highlight }: { booking: PersonBookin
         </details>
       )}
     </li>
+  );
+}
+
+/** GOV.UK's confirmation panel, after a booking request: what happened, the reference, and what comes next. */
+export function BookingConfirmation({ booking: b }: { booking: PersonBookingFragment }) {
+  return (
+    <div className="confirmation-panel" aria-labelledby="confirmation-title">
+      <h3 className="confirmation-panel__title" id="confirmation-title">
+        Booking requested
+      </h3>
+      <p className="confirmation-panel__body">
+        Your reference
+        <br />
+        <strong data-testid="booking-reference">{bookingReference(b.id)}</strong>
+      </p>
+      <p>
+        {b.offering.title} with {b.offering.provider.name}, {formatDateTime(b.startsAt)}. {formatPence(b.totalPence)} is held in your budget. {b.offering.provider.name} will confirm it; you will see it here.
+      </p>
+      <p>
+        <a href={`/plan/bookings/${b.id}/calendar`} download>
+          Add it to your calendar (.ics file)
+        </a>
+      </p>
+    </div>
   );
 }

@@ -63,8 +63,50 @@ export function CompareTable({ offerings, near }: { offerings: CompareOffering[]
     { label: 'Peer-led', cell: (o) => (o.provider.peerLed ? 'Yes' : 'No') },
     { label: 'Next free time', cell: (o) => (o.nextAvailableSlot ? formatDateTime(o.nextAvailableSlot.startsAt) : 'None in the next 4 weeks') },
   ];
+  const actions = (o: CompareOffering) => (
+    <>
+      <a className="button button--small" href={`/offerings/${o.id}#times`}>
+        See times<span className="visually-hidden"> for {o.title}</span>
+      </a>
+      <form action={toggleCompareAction} className="inline-form">
+        <input type="hidden" name="offeringId" value={o.id} />
+        <input type="hidden" name="back" value={compareHref(ids.filter((x) => x !== o.id), near)} />
+        <button type="submit" className="link-button">
+          Remove<span className="visually-hidden"> {o.title}</span>
+        </button>
+      </form>
+    </>
+  );
+  // On a phone the columns become one card per offering, the same facts in the same order, so nothing hides
+  // off to the side; from 40em the table shows. CSS shows one or the other (display: none hides from everyone).
   return (
-    <div className="table-scroll" role="region" aria-labelledby="compare-caption" tabIndex={0}>
+    <>
+      <ol className="compare-cards" aria-label={`${offerings.length} kinds of support, one after another`}>
+        {offerings.map((o) => (
+          <li className="compare-card" key={o.id}>
+            <h2 className="heading-m">
+              <a href={`/offerings/${o.id}`}>{o.title}</a>
+            </h2>
+            <dl className="compare-card__facts">
+              {rows.map((r) => (
+                <div key={r.label}>
+                  <dt>{r.label}</dt>
+                  <dd>{r.cell(o)}</dd>
+                </div>
+              ))}
+            </dl>
+            {actions(o)}
+          </li>
+        ))}
+      </ol>
+      <CompareWide offerings={offerings} rows={rows} actions={actions} />
+    </>
+  );
+}
+
+function CompareWide({ offerings, rows, actions }: { offerings: CompareOffering[]; rows: { label: string; cell: (o: CompareOffering) => React.ReactNode }[]; actions: (o: CompareOffering) => React.ReactNode }) {
+  return (
+    <div className="table-scroll compare-wide" role="region" aria-labelledby="compare-caption" tabIndex={0}>
       <table className="table table--compare">
         <caption className="table__caption" id="compare-caption">
           {offerings.length} kinds of support side by side
@@ -93,18 +135,7 @@ export function CompareTable({ offerings, near }: { offerings: CompareOffering[]
               <span className="visually-hidden">Actions</span>
             </th>
             {offerings.map((o) => (
-              <td key={o.id}>
-                <a className="button button--small" href={`/offerings/${o.id}#times`}>
-                  See times<span className="visually-hidden"> for {o.title}</span>
-                </a>
-                <form action={toggleCompareAction} className="inline-form">
-                  <input type="hidden" name="offeringId" value={o.id} />
-                  <input type="hidden" name="back" value={compareHref(ids.filter((x) => x !== o.id), near)} />
-                  <button type="submit" className="link-button">
-                    Remove<span className="visually-hidden"> {o.title}</span>
-                  </button>
-                </form>
-              </td>
+              <td key={o.id}>{actions(o)}</td>
             ))}
           </tr>
         </tbody>

@@ -1,6 +1,6 @@
 import { graphql } from '@/gql';
 import type { OfferingDetailsFragment } from '@/gql/graphql';
-import { DELIVERY_MODE, formatPrice, languageName, LIFE_AREA, plural, PROVIDER_KIND } from '@/lib/format';
+import { DELIVERY_MODE, formatDistance, formatPrice, languageName, LIFE_AREA, plural, PROVIDER_KIND } from '@/lib/format';
 import { Badges } from './badges';
 import { ProviderText } from './provider-text';
 import { Rating } from './rating';
@@ -87,7 +87,7 @@ export function OfferingDetails({ offering: o }: { offering: OfferingDetailsFrag
           <dd>
             {o.remote && o.deliveryModes.every((m) => m === 'ONLINE' || m === 'PHONE')
               ? 'Anywhere (online or by phone)'
-              : `Based in ${o.baseOutcode}, for people up to ${Math.round(o.serviceRadiusKm)} km away`}
+              : `Based in ${o.baseOutcode}, for people up to ${formatDistance(o.serviceRadiusKm)} away`}
           </dd>
         </div>
         <div className="summary-list__row">

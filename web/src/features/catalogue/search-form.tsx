@@ -1,5 +1,5 @@
 import { DELIVERY_MODE, languageName, PROVIDER_KIND } from '@/lib/format';
-import { DELIVERY_MODES, DISTANCES, FILTER_LANGUAGES, PROVIDER_KINDS, type SearchState } from './search-params';
+import { DELIVERY_MODES, DISTANCES, FILTER_LANGUAGES, FREE_WITHIN_DAYS, PROVIDER_KINDS, type SearchState } from './search-params';
 
 const SORT_LABEL: Record<string, string> = {
   RELEVANCE: 'Best match',
@@ -11,8 +11,8 @@ const SORT_LABEL: Record<string, string> = {
 
 // A plain GET form: works without JavaScript, and the query string is the state. Filter groups are fieldsets with
 // legends; <details> keeps the page short on a phone without any script.
-export function SearchForm({ s, categories, nearError }: { s: SearchState; categories: { slug: string; name: string }[]; nearError?: string }) {
-  const filtersUsed = s.kinds.length + s.modes.length + s.pkinds.length + (s.lang ? 1 : 0) + (s.peer ? 1 : 0) + (s.maxPrice ? 1 : 0) + (s.within ? 1 : 0);
+export function SearchForm({ s, categories, nearError, nearFromPlan }: { s: SearchState; categories: { slug: string; name: string }[]; nearError?: string; nearFromPlan?: boolean }) {
+  const filtersUsed = s.kinds.length + s.modes.length + s.pkinds.length + (s.lang ? 1 : 0) + (s.peer ? 1 : 0) + (s.maxPrice ? 1 : 0) + (s.within ? 1 : 0) + (s.full ? 1 : 0) + (s.from ? 1 : 0) + (s.to ? 1 : 0);
   return (
     <form className="search-form" method="get" action="/" role="search" aria-label="Find support">
       <div className="search-form__main">
@@ -30,7 +30,7 @@ export function SearchForm({ s, categories, nearError }: { s: SearchState; categ
             Near (postcode or postcode district)
           </label>
           <p className="hint" id="near-hint">
-            For example, M14 or M14 5TQ.
+            {nearFromPlan ? 'Your district from your plan. Change it, or clear it to search everywhere.' : 'For example, M14 or M14 5TQ.'}
           </p>
           {nearError && (
             <p className="error-message" id="near-error">
@@ -85,19 +85,48 @@ export function SearchForm({ s, categories, nearError }: { s: SearchState; categ
           </fieldset>
 
           <fieldset className="fieldset">
+            <legend className="fieldset__legend">When</legend>
+            <p className="hint" id="when-hint">
+              We show support with a free place in the next {FREE_WITHIN_DAYS / 7} weeks. Give dates to look at other days.
+            </p>
+            <div className="date-range">
+              <div className="form-group">
+                <label className="label" htmlFor="from">
+                  Free on or after
+                </label>
+                <input className="input input--date" id="from" name="from" type="date" defaultValue={s.from} aria-describedby="when-hint" />
+              </div>
+              <div className="form-group">
+                <label className="label" htmlFor="to">
+                  Free on or before
+                </label>
+                <input className="input input--date" id="to" name="to" type="date" defaultValue={s.to} aria-describedby="when-hint" />
+              </div>
+            </div>
+            <div className="checkboxes">
+              <div className="checkboxes__item">
+                <input className="checkboxes__input" type="checkbox" id="full" name="full" value="1" defaultChecked={s.full} />
+                <label className="checkboxes__label" htmlFor="full">
+                  Also show support with no free place (full, or no times yet)
+                </label>
+              </div>
+            </div>
+          </fieldset>
+
+          <fieldset className="fieldset">
             <legend className="fieldset__legend">Distance and price</legend>
             <div className="form-group">
               <label className="label" htmlFor="within">
                 How far can you travel?
               </label>
               <p className="hint" id="within-hint">
-                Works when you give a postcode. Online and phone support is always shown.
+                Works when you give a postcode. Online and phone support is shown too, unless you choose only other ways.
               </p>
               <select className="select" id="within" name="within" defaultValue={s.within ? String(s.within) : ''} aria-describedby="within-hint">
                 <option value="">Any distance</option>
                 {DISTANCES.map((d) => (
                   <option key={d} value={d}>
-                    Up to {d} km (about {Math.round(d * 0.621)} {Math.round(d * 0.621) === 1 ? 'mile' : 'miles'})
+                    Up to {d} {d === 1 ? 'mile' : 'miles'}
                   </option>
                 ))}
               </select>

@@ -24,3 +24,14 @@ export const SEARCH_QUERY = graphql(`
     }
   }
 `);
+
+/** The signed-in person's district, the search's starting point when they have not chosen one. */
+export const HOME_DISTRICT_QUERY = graphql(`
+  query HomeDistrict {
+    myPlans {
+      id
+      active
+      outcode
+    }
+  }
+`);

@@ -42,6 +42,21 @@ export function outline(points: [number, number][]): [number, number][] {
 
 const polygon = (ds: District[]) => outline(ds.map((d) => [d[1], d[2]])).map((p) => p.join(',')).join(' ');
 
+/**
+ * The district labels that fit: busiest districts first, each kept only if its box clears every label already
+ * placed, so a dense city centre shows a few readable names instead of a pile. Every district is in the table.
+ */
+export function placeLabels(area: District[], supply: Map<string, number>, fontSize: number): District[] {
+  const order = [...area].sort((a, b) => (supply.get(b[0]) ?? 0) - (supply.get(a[0]) ?? 0) || a[0].localeCompare(b[0]));
+  const placed: { d: District; x0: number; x1: number; y0: number; y1: number }[] = [];
+  for (const d of order) {
+    const half = (d[0].length * 0.62 * fontSize) / 2 + fontSize * 0.15;
+    const box = { d, x0: d[1] - half, x1: d[1] + half, y0: d[2] - fontSize * 0.4, y1: d[2] + fontSize * 0.5 };
+    if (placed.every((p) => box.x1 < p.x0 || box.x0 > p.x1 || box.y1 < p.y0 || box.y0 > p.y1)) placed.push(box);
+  }
+  return placed.map((p) => p.d);
+}
+
 export function GbMap({ la, areaName, supply, demand, freePlaces }: { la: string; areaName: string; supply: Map<string, number>; demand: number | null; freePlaces: number }) {
   const area = areaDistricts(la);
   if (!area.length) return <p>We have no map for this area.</p>;
@@ -83,15 +98,22 @@ export function GbMap({ la, areaName, supply, demand, freePlaces }: { la: string
               </circle>
             ) : null;
           })}
-          {area.map((d) => (
+          {placeLabels(area, supply, unit * 2.6).map((d) => (
             <text key={d[0]} x={d[1]} y={d[2] + unit * 1.1} className="map__label" style={{ fontSize: unit * 2.6 }} textAnchor="middle">
               {d[0]}
             </text>
           ))}
         </svg>
         <figcaption className="map__caption">
-          <span className="map__key map__key--supply" aria-hidden="true" /> In-person supply: offers based in each district (bigger circle, more offers).{' '}
-          <span className="map__key map__key--area" aria-hidden="true" /> Districts in {areaName}.
+          {/* The keys are drawn as the map draws them (SVG, not CSS backgrounds, which forced colours and print drop). */}
+          <svg className="map__key" viewBox="0 0 10 10" aria-hidden="true" focusable="false">
+            <circle cx="5" cy="5" r="4.2" className="map__supply" style={{ strokeWidth: 0.8 }} />
+          </svg>{' '}
+          In-person supply: offers based in each district (bigger circle, more offers).{' '}
+          <svg className="map__key" viewBox="0 0 10 10" aria-hidden="true" focusable="false">
+            <circle cx="5" cy="5" r="3" className="map__key-district" />
+          </svg>{' '}
+          Districts in {areaName} (the busiest are named; the table has them all).
           <br />
           Demand across the area: <strong>{demand == null ? 'withheld' : `${demand.toLocaleString('en-GB')} people's plans`}</strong> need support; <strong>{freePlaces.toLocaleString('en-GB')}</strong> free places in the next 4 weeks. The table of districts below gives each district's own figures where they are large enough to publish.
         </figcaption>

@@ -9,14 +9,23 @@ const DESCRIPTION_HINT = (
 );
 
 // A new goal for the plan, with how things are now (its baseline, which never changes once set).
-export function AddGoalForm({ planId }: { planId: string }) {
+// `incomplete`: the last try had no description; the form stays open with the message at the field.
+export function AddGoalForm({ planId, incomplete }: { planId: string; incomplete?: boolean }) {
+  const error = incomplete ? 'Describe what you want to change' : undefined;
   return (
-    <details className="details">
+    <details className="details" open={incomplete || undefined}>
       <summary className="details__summary">Add a goal</summary>
       <form action={addGoalAction}>
         <input type="hidden" name="planId" value={planId} />
-        <Field id="goal-description" label="What do you want to change?" hint={DESCRIPTION_HINT}>
-          <input className="input" id="goal-description" name="description" maxLength={500} aria-describedby={describedBy('goal-description', DESCRIPTION_HINT)} />
+        <Field id="goal-description" label="What do you want to change?" hint={DESCRIPTION_HINT} error={error}>
+          <input
+            className={`input${error ? ' input--error' : ''}`}
+            id="goal-description"
+            name="description"
+            maxLength={500}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy('goal-description', DESCRIPTION_HINT, error)}
+          />
         </Field>
         <Field id="goal-area" label="Part of life">
           <select className="select" id="goal-area" name="lifeArea">

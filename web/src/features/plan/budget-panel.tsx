@@ -23,6 +23,7 @@ export const BUDGET_PANEL_FRAGMENT = graphql(`
           availableAfterPence
           createdAt
           note
+          description
         }
       }
       pageInfo {
@@ -32,13 +33,6 @@ export const BUDGET_PANEL_FRAGMENT = graphql(`
   }
 `);
 
-const KIND: Record<string, string> = {
-  ALLOCATION: 'Money added',
-  ADJUSTMENT: 'Change to the budget',
-  HOLD: 'Held for a booking',
-  RELEASE: 'Hold given back',
-  SPEND: 'Paid for a session',
-};
 
 const day = (d: string) => new Date(`${d}T00:00:00Z`).getTime();
 
@@ -91,7 +85,7 @@ export function BudgetPanel({ budget: b }: { budget: BudgetPanelFragment }) {
         title={`Money left in your ${title.toLowerCase()}`}
         description={`The money left went from ${formatPence(actual[0].y)} to ${formatPence(b.availablePence)}. The dashed line shows spending evenly until ${formatDate(b.periodEndDate)}.`}
         series={[
-          { name: 'Money left', points: actual, className: 'chart__series' },
+          { name: 'Money left', points: actual, className: 'chart__series', step: true },
           { name: 'Spending evenly over the period', points: [{ x: start, y: b.allocatedPence }, { x: end, y: 0 }], dashed: true, className: 'chart__series chart__series--plan' },
         ]}
         yMax={yMax}
@@ -100,7 +94,6 @@ export function BudgetPanel({ budget: b }: { budget: BudgetPanelFragment }) {
         xFormat={(v) => formatDate(new Date(v))}
         xMin={start}
         xMax={end}
-        step
       />
       <details className="details">
         <summary className="details__summary">
@@ -125,10 +118,7 @@ export function BudgetPanel({ budget: b }: { budget: BudgetPanelFragment }) {
               {lines.map((l) => (
                 <tr key={l.id}>
                   <td>{formatDateTime(l.createdAt)}</td>
-                  <td>
-                    {KIND[l.kind] ?? l.kind}
-                    {l.note ? `: ${l.note}` : ''}
-                  </td>
+                  <td>{l.description}</td>
                   <td className="numeric">{l.availableChangePence === 0 ? '–' : `${l.availableChangePence > 0 ? '+' : '−'}${formatPence(Math.abs(l.availableChangePence))}`}</td>
                   <td className="numeric">{formatPence(l.availableAfterPence)}</td>
                 </tr>

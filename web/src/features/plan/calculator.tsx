@@ -4,14 +4,19 @@ import { formatPence, LIFE_AREA } from '@/lib/format';
 export const LIFE_AREAS = Object.keys(LIFE_AREA) as LifeArea[];
 const LEVELS = ['No help needed', 'Some help', 'A lot of help', 'Help with almost everything'];
 
-export function CalculatorForm({ authorities, la, levels }: { authorities: { code: string; councilName: string }[]; la: string; levels: Record<string, number> }) {
+export function CalculatorForm({ authorities, la, levels, laError }: { authorities: { code: string; councilName: string }[]; la: string; levels: Record<string, number>; laError?: string }) {
   return (
     <form method="get" action="/calculator" className="form">
-      <div className="form-group">
+      <div className={`form-group${laError ? ' form-group--error' : ''}`}>
         <label className="label" htmlFor="la">
           Your council
         </label>
-        <select className="select" id="la" name="la" defaultValue={la}>
+        {laError && (
+          <p className="error-message" id="la-error">
+            <span className="visually-hidden">Error:</span> {laError}
+          </p>
+        )}
+        <select className={`select${laError ? ' input--error' : ''}`} id="la" name="la" defaultValue={la} aria-describedby={laError ? 'la-error' : undefined} aria-invalid={laError ? true : undefined}>
           <option value="">Choose your council</option>
           {authorities.map((a) => (
             <option key={a.code} value={a.code}>

@@ -6,31 +6,35 @@ import { text } from '@/lib/form-state';
 import { ADD_GOAL_MUTATION, CREATE_PLAN_MUTATION, RECORD_OUTCOME_MUTATION, WELLBEING_MUTATION } from './plan-operations';
 import type { LifeArea } from '@/gql/graphql';
 
+// `at` names the section the message belongs in: the page shows it under that section's heading, where the
+// browser jumps (#anchor), so it is on screen rather than above the page's heading.
+const back = (query: string, anchor: string) => `/plan?${query}&at=${anchor}#${anchor}`;
+
 async function run(op: () => Promise<unknown>, done: string, anchor: string): Promise<never> {
   try {
     await op();
   } catch (e) {
-    redirect(`/plan?error=${apiFailure(e).code}#${anchor}`);
+    redirect(back(`error=${apiFailure(e).code}`, anchor));
   }
-  redirect(`/plan?done=${done}#${anchor}`);
+  redirect(back(`done=${done}`, anchor));
 }
 
 export async function recordOutcomeAction(form: FormData): Promise<void> {
   const score = Number(form.get('score'));
-  if (!(score >= 1 && score <= 10)) redirect('/plan?error=BAD_USER_INPUT#goals');
+  if (!(score >= 1 && score <= 10)) redirect(back('error=BAD_USER_INPUT', 'goals'));
   await run(() => getClient().mutate({ mutation: RECORD_OUTCOME_MUTATION, variables: { input: { goalId: text(form, 'goalId', 60), score, note: text(form, 'note', 500) || undefined } } }), 'score', 'goals');
 }
 
 export async function wellbeingAction(form: FormData): Promise<void> {
   const items = Array.from({ length: 7 }, (_, i) => Number(form.get(`item${i}`)));
-  if (items.some((v) => !(v >= 1 && v <= 5))) redirect('/plan?error=WELLBEING_INCOMPLETE#wellbeing');
+  if (items.some((v) => !(v >= 1 && v <= 5))) redirect(back('error=WELLBEING_INCOMPLETE', 'wellbeing'));
   await run(() => getClient().mutate({ mutation: WELLBEING_MUTATION, variables: { input: { planId: text(form, 'planId', 60), items } } }), 'wellbeing', 'wellbeing');
 }
 
 export async function addGoalAction(form: FormData): Promise<void> {
   const baselineScore = Number(form.get('baselineScore'));
   const description = text(form, 'description', 500);
-  if (!description || !(baselineScore >= 1 && baselineScore <= 10)) redirect('/plan?error=GOAL_INCOMPLETE#goals');
+  if (!description || !(baselineScore >= 1 && baselineScore <= 10)) redirect(back('error=GOAL_INCOMPLETE', 'goals'));
   await run(
     () => getClient().mutate({ mutation: ADD_GOAL_MUTATION, variables: { planId: text(form, 'planId', 60), input: { description, baselineScore, lifeArea: text(form, 'lifeArea', 40) as LifeArea } } }),
     'goal',

@@ -18,6 +18,12 @@ const ERRORS: Record<string, string> = {
   PLAN_INCOMPLETE: 'Please give your postcode district, like M14.',
 };
 
+/** The sections a message may be placed in (?at=...); anything else shows at the top of the page. */
+export const NOTICE_SECTIONS = ['budgets', 'bookings', 'goals', 'wellbeing'] as const;
+export type NoticeSection = (typeof NOTICE_SECTIONS)[number] | 'top';
+
+export const noticeSection = (at: string | undefined): NoticeSection => (NOTICE_SECTIONS as readonly string[]).find((s) => s === at) as NoticeSection | undefined ?? 'top';
+
 export function PlanNotice({ done, error }: { done?: string; error?: string }) {
   if (error && ERRORS[error]) {
     return (

@@ -125,18 +125,33 @@ export async function addWeeklySlotsAction(prev: FormState, form: FormData): Pro
     const f = apiFailure(e);
     return { errors: [{ field: 'weekday', message: messageFor(f.code, f.apiMessage) }], values, attempt: prev.attempt + 1 };
   }
-  redirect(`/provider/offerings/${offeringId}?done=slots&added=${slots.length}#slots`);
+  const last = slots.map((x) => x.startsAt).sort().at(-1)!;
+  redirect(`/provider/offerings/${offeringId}?done=slots&added=${slots.length}&until=${last.slice(0, 10)}#slots`);
 }
 
-export async function createProviderAction(form: FormData): Promise<void> {
+export async function createProviderAction(prev: FormState, form: FormData): Promise<FormState> {
+  const values = formValues(form);
   const name = text(form, 'name', 200);
   const kind = text(form, 'kind') as ProviderKind;
   const baseOutcode = text(form, 'baseOutcode', 10);
   const description = text(form, 'description', 5000);
-  if (!name || !KINDS.includes(kind) || !baseOutcode || !description) redirect('/provider?error=ORG_INCOMPLETE');
-  await run(
-    () => getClient().mutate({ mutation: CREATE_PROVIDER_MUTATION, variables: { input: { name, kind, baseOutcode, description, peerLed: form.get('peerLed') === '1', website: text(form, 'website', 300) || undefined } } }),
-    '/provider',
-    'organisation',
-  );
+  const website = text(form, 'website', 300);
+  const errors: FieldError[] = [];
+  if (!name) errors.push({ field: 'org-name', message: 'Enter the name of your organisation' });
+  if (!KINDS.includes(kind)) errors.push({ field: 'org-kind', message: 'Choose what kind of provider you are' });
+  if (!baseOutcode) errors.push({ field: 'org-base', message: 'Enter the postcode district you are based in, like M14' });
+  if (!description) errors.push({ field: 'org-description', message: 'Say a few words about your organisation' });
+  if (website && !/^https?:\/\/\S+\.\S+$/i.test(website)) errors.push({ field: 'org-website', message: 'Enter a website address starting with https://, or leave it empty' });
+  if (errors.length) return { errors, values, attempt: prev.attempt + 1 };
+  try {
+    await getClient().mutate({ mutation: CREATE_PROVIDER_MUTATION, variables: { input: { name, kind, baseOutcode, description, peerLed: form.get('peerLed') === '1', website: website || undefined } } });
+  } catch (e) {
+    const f = apiFailure(e);
+    const field = ORG_FIELD[f.field ?? ''] ?? 'org-name';
+    return { errors: [{ field, message: messageFor(f.code, f.apiMessage) }], values, attempt: prev.attempt + 1 };
+  }
+  redirect('/provider?done=organisation');
 }
+
+/** The organisation form's control for each input field the API may name in a refusal. */
+const ORG_FIELD: Record<string, string> = { name: 'org-name', kind: 'org-kind', baseOutcode: 'org-base', description: 'org-description', website: 'org-website' };

@@ -50,7 +50,7 @@ export const PROVIDER_BOOKINGS_QUERY = graphql(`
 `);
 
 export const OFFERING_EDIT_QUERY = graphql(`
-  query OfferingEdit($id: ID!) {
+  query OfferingEdit($id: ID!, $slotsFrom: DateTimeISO, $slotsTo: DateTimeISO) {
     categories {
       slug
       name
@@ -76,7 +76,7 @@ export const OFFERING_EDIT_QUERY = graphql(`
         id
         name
       }
-      slots {
+      slots(from: $slotsFrom, to: $slotsTo) {
         id
         startsAt
         endsAt

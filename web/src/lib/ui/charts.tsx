@@ -11,13 +11,15 @@ export interface ChartSeries {
   points: ChartPoint[];
   dashed?: boolean;
   className?: string;
+  /** Draw as steps (a balance that changes at moments) rather than straight lines; other series stay straight. */
+  step?: boolean;
 }
 
 const W = 560;
 const H = 220;
 const PAD = { top: 12, right: 16, bottom: 34, left: 64 };
 
-export function LineChart({ id, title, description, series, yMin = 0, yMax, yTicks, yFormat, xFormat, xMin, xMax, step }: {
+export function LineChart({ id, title, description, series, yMin = 0, yMax, yTicks, yFormat, xFormat, xMin, xMax }: {
   id: string;
   title: string;
   description: string;
@@ -29,14 +31,12 @@ export function LineChart({ id, title, description, series, yMin = 0, yMax, yTic
   xFormat: (v: number) => string;
   xMin: number;
   xMax: number;
-  /** Draw as steps (a balance that changes at moments) rather than straight lines. */
-  step?: boolean;
 }) {
   const iw = W - PAD.left - PAD.right;
   const ih = H - PAD.top - PAD.bottom;
   const sx = (x: number) => PAD.left + (xMax === xMin ? 0 : ((x - xMin) / (xMax - xMin)) * iw);
   const sy = (y: number) => PAD.top + ih - (yMax === yMin ? 0 : ((y - yMin) / (yMax - yMin)) * ih);
-  const path = (pts: ChartPoint[]) => {
+  const path = (pts: ChartPoint[], step?: boolean) => {
     if (!pts.length) return '';
     let d = `M${sx(pts[0].x).toFixed(1)},${sy(pts[0].y).toFixed(1)}`;
     for (let i = 1; i < pts.length; i++) {
@@ -66,7 +66,7 @@ export function LineChart({ id, title, description, series, yMin = 0, yMax, yTic
         ))}
         {series.map((s) => (
           <g key={s.name} className={s.className ?? 'chart__series'}>
-            <path d={path(s.points)} fill="none" strokeDasharray={s.dashed ? '6 5' : undefined} />
+            <path d={path(s.points, s.step)} fill="none" strokeDasharray={s.dashed ? '6 5' : undefined} />
             {!s.dashed &&
               s.points.map((p, i) => (
                 <circle key={i} cx={sx(p.x)} cy={sy(p.y)} r={3.5}>

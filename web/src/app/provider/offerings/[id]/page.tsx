@@ -8,11 +8,21 @@ import { SlotPatternForm } from '@/features/provider/slot-pattern-form';
 import { londonToday } from '@/features/provider/weekly-pattern';
 import { query } from '@/lib/apollo/server-client';
 import { apiFailure } from '@/lib/api-errors';
-import { formatDateTime, formatTime } from '@/lib/format';
+import { formatDate, formatDateTime, formatTime, plural } from '@/lib/format';
 import { Notice } from '@/lib/ui/notice';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Your listing – Support Market' };
+
+const DAY_MS = 86_400_000;
+const WINDOW_MS = 91 * DAY_MS;
+
+/** [from, to) in epoch ms: 13 weeks from the day asked for (never before today), else from now. */
+function timesWindow(times: string | undefined): { from: number; to: number } {
+  const asked = /^\d{4}-\d{2}-\d{2}$/.test(times ?? '') ? Date.parse(`${times}T00:00:00Z`) : NaN;
+  const from = Number.isFinite(asked) && asked > Date.now() ? asked : Date.now();
+  return { from, to: from + WINDOW_MS };
+}
 
 const STATUS: Record<string, string> = { DRAFT: 'Draft: only you can see it', PUBLISHED: 'Published: people can find and book it', PAUSED: 'Paused: hidden from search', ARCHIVED: 'Archived' };
 
@@ -21,7 +31,9 @@ export default async function EditOfferingPage({ params, searchParams }: { param
   const { id } = await params;
   const sp = await searchParams;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const data = await query({ query: OFFERING_EDIT_QUERY, variables: { id } })
+  // Times are listed a window of 13 weeks at a time (the API's longest), from today or from ?times=YYYY-MM-DD.
+  const window = timesWindow(sp.times);
+  const data = await query({ query: OFFERING_EDIT_QUERY, variables: { id, slotsFrom: new Date(window.from).toISOString(), slotsTo: new Date(window.to).toISOString() } })
     .then((r) => r.data)
     .catch((e) => {
       if (['NOT_FOUND', 'FORBIDDEN'].includes(apiFailure(e).code)) return null;
@@ -30,6 +42,11 @@ export default async function EditOfferingPage({ params, searchParams }: { param
   const o = data?.offering;
   if (!o) notFound();
   const upcoming = o.slots.filter((s) => new Date(s.startsAt).getTime() > Date.now());
+  const added = Number(sp.added);
+  const until = /^\d{4}-\d{2}-\d{2}$/.test(sp.until ?? '') ? sp.until! : null;
+  const addedText = Number.isInteger(added) && added > 0 ? `${plural(added, 'new time')} ${added === 1 ? 'is' : 'are'} added` : 'The new times are added';
+  const addedBeyond = until && Date.parse(`${until}T23:59:59Z`) >= window.to ? ` The last is on ${formatDate(until)}: see later times below.` : '';
+  const windowHref = (from: number) => `/provider/offerings/${o.id}?times=${new Date(from).toISOString().slice(0, 10)}#slots`;
   return (
     <>
       <a className="back-link" href="/provider">
@@ -43,7 +60,7 @@ export default async function EditOfferingPage({ params, searchParams }: { param
           saved: 'Your changes are saved.',
           published: 'Published. People can now find and book it.',
           paused: 'Paused. It is hidden from search; bookings already made still stand.',
-          slots: `${sp.added ?? 'The'} new times are added.`,
+          slots: `${addedText}.${addedBeyond}`,
         }}
       />
       <span className="caption">{o.provider.name}</span>
@@ -65,7 +82,9 @@ export default async function EditOfferingPage({ params, searchParams }: { param
         {upcoming.length ? (
           <div className="table-scroll" role="region" aria-label="Upcoming times" tabIndex={0}>
             <table className="table">
-              <caption className="table__caption">Upcoming times ({upcoming.length})</caption>
+              <caption className="table__caption">
+                Times from {formatDate(new Date(Math.max(window.from, Date.now())))} to {formatDate(new Date(window.to - 1))} ({upcoming.length})
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">When</th>
@@ -91,8 +110,20 @@ export default async function EditOfferingPage({ params, searchParams }: { param
             </table>
           </div>
         ) : (
-          <p>No upcoming times yet.</p>
+          <p>
+            No times from {formatDate(new Date(Math.max(window.from, Date.now())))} to {formatDate(new Date(window.to - 1))}.
+          </p>
         )}
+        <nav className="pagination" aria-label="Other weeks">
+          {window.from > Date.now() && (
+            <a className="pagination__link pagination__link--prev" href={windowHref(window.from - WINDOW_MS)}>
+              Earlier times
+            </a>
+          )}
+          <a className="pagination__link pagination__link--next" href={windowHref(window.to)}>
+            Later times (from {formatDate(new Date(window.to))})
+          </a>
+        </nav>
         <h3 className="heading-m">Add the same time every week</h3>
         <SlotPatternForm offeringId={o.id} minutes={o.sessionMinutes} from={londonToday()} />
       </section>
