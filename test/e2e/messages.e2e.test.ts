@@ -95,6 +95,8 @@ describe('reaching each other: a question, an answer, a booking and its notifica
         await page.goto(conversationUrl);
         await expect(page.locator('.messages').textContent()).resolves.toContain('Yes: there is a ramp and a lift.');
         await page.goto(`/offerings/${offeringId}/book?slot=${slotId}`);
+        // Continue to "Check your booking", then confirm.
+        await page.getByRole('button', { name: 'Continue' }).click();
         await Promise.all([page.waitForURL(/\/plan\?done=booked/), page.getByRole('button', { name: 'Confirm booking' }).click()]);
       });
 
