@@ -1,5 +1,6 @@
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsBoolean, IsOptional, MaxLength } from 'class-validator';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { ArrayMaxSize, IsBoolean, IsOptional } from 'class-validator';
+import { PageArgs } from '../../graphql/connection';
 
 @InputType()
 export class NotificationPreferencesInput {
@@ -14,20 +15,12 @@ export class NotificationPreferencesInput {
   reminders?: boolean | null;
 }
 
+/** The page arguments every list takes, plus the unread filter. */
 @ArgsType()
-export class NotificationsArgs {
+export class NotificationsArgs extends PageArgs {
   @Field(() => Boolean, { nullable: true })
   @IsOptional()
   unreadOnly?: boolean | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(500)
-  after?: string | null;
 }
 
 @ArgsType()

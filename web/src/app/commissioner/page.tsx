@@ -7,9 +7,8 @@ import { AreaPicker } from '@/features/market/area-picker';
 import { PricesTable } from '@/features/market/prices';
 import { TrendsPanel } from '@/features/market/trends';
 import { GbMap, SupplyTable } from '@/features/market/gb-map';
-import { MARKET_QUERY } from '@/features/market/market-operations';
-import { query } from '@/lib/apollo/server-client';
-import { apiFailure, messageFor } from '@/lib/api-errors';
+import { loadMarketView } from '@/features/market/market-view';
+import { messageFor } from '@/lib/api-errors';
 import { formatDateTime } from '@/lib/format';
 
 export const dynamic = 'force-dynamic';
@@ -17,20 +16,7 @@ export const metadata: Metadata = { title: 'Your market – Support Market' };
 
 export default async function CommissionerPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const viewer = await requireViewer('/commissioner', ['COMMISSIONER', 'ADMIN']);
-  const sp = await searchParams;
-  const isAdmin = viewer.role === 'ADMIN';
-  // Commissioners see their own area only; admins may pick any.
-  const la = isAdmin ? (/^[A-Z]\d{8}$/.test(sp.la ?? '') ? sp.la! : 'E08000003') : viewer.localAuthority!.code;
-
-  const result = await query({ query: MARKET_QUERY, variables: { la, isAdmin } }).catch((e: unknown) => ({ data: undefined, error: e }));
-  const data = result.data;
-  // In-person offers reaching the authority, by the postcode district they are based in (for the map).
-  const supply = new Map((data?.marketSupplyByOutcode ?? []).map((r) => [r.outcode, r.offerings]));
-  const failure = 'error' in result && result.error ? apiFailure(result.error) : null;
-  const areaName = isAdmin ? (data?.commissioningAuthorities?.find((a) => a.code === la)?.name ?? la) : viewer.localAuthority!.name;
-  const gaps = data?.marketGaps ?? [];
-  const demand = gaps.every((g) => g.demand == null) ? null : gaps.reduce((s, g) => s + (g.demand ?? 0), 0);
-  const freePlaces = gaps.reduce((s, g) => s + g.freePlaces, 0);
+  const { isAdmin, la, data, failure, supply, areaName, gaps, demand, freePlaces } = await loadMarketView(viewer, (await searchParams).la);
 
   return (
     <>

@@ -4,12 +4,11 @@ import { DiversityPanel, OutcomesPanel } from '@/features/market/diversity';
 import { DistrictTable } from '@/features/market/district-table';
 import { GapTable } from '@/features/market/gap-table';
 import { GbMap } from '@/features/market/gb-map';
-import { MARKET_QUERY } from '@/features/market/market-operations';
+import { loadMarketView } from '@/features/market/market-view';
 import { PricesTable } from '@/features/market/prices';
 import { StatementSummary } from '@/features/market/statement-summary';
 import { TrendsPanel } from '@/features/market/trends';
-import { query } from '@/lib/apollo/server-client';
-import { apiFailure, messageFor } from '@/lib/api-errors';
+import { messageFor } from '@/lib/api-errors';
 import { formatDateLong } from '@/lib/format';
 import { PrintButton } from '@/lib/ui/print-button';
 
@@ -23,19 +22,7 @@ export const metadata: Metadata = { title: 'Market position statement – Suppor
  */
 export default async function StatementPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const viewer = await requireViewer('/commissioner/statement', ['COMMISSIONER', 'ADMIN']);
-  const sp = await searchParams;
-  const isAdmin = viewer.role === 'ADMIN';
-  const la = isAdmin ? (/^[A-Z]\d{8}$/.test(sp.la ?? '') ? sp.la! : 'E08000003') : viewer.localAuthority!.code;
-  const result = await query({ query: MARKET_QUERY, variables: { la, isAdmin } }).catch((e: unknown) => ({ data: undefined, error: e }));
-  const data = result.data;
-  // In-person offers reaching the authority, by the postcode district they are based in (for the map).
-  const supply = new Map((data?.marketSupplyByOutcode ?? []).map((r) => [r.outcode, r.offerings]));
-  const failure = 'error' in result && result.error ? apiFailure(result.error) : null;
-  const authority = isAdmin ? data?.commissioningAuthorities?.find((a) => a.code === la) : viewer.localAuthority!;
-  const areaName = authority?.name ?? la;
-  const councilName = authority?.councilName ?? areaName;
-  const gaps = data?.marketGaps ?? [];
-  const demand = gaps.every((g) => g.demand == null) ? null : gaps.reduce((s, g) => s + (g.demand ?? 0), 0);
+  const { isAdmin, la, data, failure, supply, areaName, councilName, gaps, demand } = await loadMarketView(viewer, (await searchParams).la);
 
   return (
     <article className="statement">
