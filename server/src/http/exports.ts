@@ -1,5 +1,6 @@
 import type { Express, Request, Response } from 'express';
 import { AppError } from '../common/app-error';
+import { HTTP_STATUS } from './http-status';
 import type { Log } from '../common/logger';
 import type { RequestContext } from '../graphql/request-context';
 import type { MarketService } from '../modules/market/market.service';
@@ -7,7 +8,6 @@ import { districtsCsv, diversityCsv, gapsCsv, outcomesCsv, pricesCsv, trendsCsv 
 
 // CSV downloads of the commissioner views: GET /exports/{market-gaps|market-diversity|market-districts|market-prices|market-trends|outcomes}/{code}.csv, with the
 // same sign-in (bearer token or session cookie), access rules and disclosure control as the GraphQL queries.
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404 };
 
 export function mountExports(app: Express, market: MarketService, log: Log, contextFor: (req: Request, res: Response) => RequestContext): void {
   app.get('/exports/:view/:file', async (req, res) => {
@@ -50,7 +50,7 @@ export function mountExports(app: Express, market: MarketService, log: Log, cont
       res.send(csv);
     } catch (e) {
       if (e instanceof AppError) {
-        res.status(STATUS[e.code] ?? 400).json({ errors: [{ message: e.message, extensions: { code: e.code } }] });
+        res.status(HTTP_STATUS[e.code] ?? 400).json({ errors: [{ message: e.message, extensions: { code: e.code } }] });
         return;
       }
       log.error('export.fault', { requestId: ctx.requestId, message: (e as Error).message, stack: (e as Error).stack });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Router, type Express, type Request, type Response } from 'express';
 import { AppError } from '../common/app-error';
+import { HTTP_STATUS } from './http-status';
 import type { Log } from '../common/logger';
 import type { RequestContext } from '../graphql/request-context';
 import type { OrukFeedService } from '../modules/openreferral/oruk-feed.service';
@@ -9,7 +10,6 @@ import { ORUK_DATA_DIR } from '../modules/openreferral/oruk-schemas';
 
 // The Open Referral UK 3.0 feed at /oruk: public (no sign-in, `Access-Control-Allow-Origin: *`, as the standard
 // requires), read-only, JSON. Errors are JSON bodies with a code, never a stack trace. See docs/open-referral.md.
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, NOT_FOUND: 404 };
 
 export interface OpenReferralParts {
   feed: OrukFeedService;
@@ -40,8 +40,8 @@ export function mountOpenReferral(app: Express, parts: OpenReferralParts, contex
       res.setHeader('Cache-Control', 'public, max-age=60');
       res.json(body);
     } catch (e) {
-      if (e instanceof AppError && STATUS[e.code]) {
-        res.status(STATUS[e.code]).json({ code: STATUS[e.code], message: e.message, errors: [{ message: e.message, extensions: { code: e.code, ...(e.details ?? {}) } }] });
+      if (e instanceof AppError && HTTP_STATUS[e.code]) {
+        res.status(HTTP_STATUS[e.code]).json({ code: HTTP_STATUS[e.code], message: e.message, errors: [{ message: e.message, extensions: { code: e.code, ...(e.details ?? {}) } }] });
         return;
       }
       parts.log.error('oruk.fault', { requestId: ctx.requestId, message: (e as Error).message, stack: (e as Error).stack });

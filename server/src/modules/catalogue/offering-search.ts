@@ -1,3 +1,4 @@
+import { Params } from '../../db/sql';
 import type { DeliveryMode } from './catalogue.enums';
 import type { ProviderKind } from '../provider/provider.enums';
 import { OfferingSort } from './catalogue.enums';
@@ -80,14 +81,6 @@ export function sortKeyOf(sort: EffectiveSort, row: Record<string, unknown>): (s
 // figure as the haversine formula, and its ordering key `o.geo <-> q` is what offering_geo_knn walks nearest first.
 const CHORD = (q: string) => `(o.geo <-> ${q})`;
 const GREAT_CIRCLE = (q: string) => `(2 * ${EARTH_RADIUS_KM} * asin(least(1, ${CHORD(q)} / ${2 * EARTH_RADIUS_KM})))`;
-
-class Params {
-  readonly values: unknown[] = [];
-  add(v: unknown, cast = ''): string {
-    this.values.push(v);
-    return `$${this.values.length}${cast}`;
-  }
-}
 
 const PUBLISHED = `o.status = 'PUBLISHED'`;
 /** The columns the filters read, all carried by offering_geo_knn (see the national-scale migration). */

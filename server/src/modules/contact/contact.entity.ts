@@ -37,4 +37,3 @@ export interface ContactFields {
   accessibility: string[];
 }
 
-export const NO_CONTACT: ContactFields = { email: null, phone: null, website: null, hours: null, venueAddress: null, venueOutcode: null, accessibility: [] };

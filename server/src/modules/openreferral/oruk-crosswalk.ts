@@ -50,7 +50,8 @@ export function crosswalk(s: OrukService, v: OrukVocabulary): CrosswalkResult {
   for (const a of attributesOf(s)) {
     const own = ownTerm(a, v);
     if (own) {
-      if (own.taxonomyKey === 'kinds-of-support' && !slug) [slug, via] = [own.code, 'own-term'];
+      // Our own term decides, wherever it stands among the attributes (docs/open-referral.md: own terms come first).
+      if (own.taxonomyKey === 'kinds-of-support' && via !== 'own-term') [slug, via] = [own.code, 'own-term'];
       continue;
     }
     const t = a.taxonomy_term;

@@ -11,6 +11,7 @@ import { serviceAtLocationDocument, serviceDocument, type MapperContext } from '
 import { OrukRepository, type ServiceFilter } from './oruk.repository';
 import { OrukVocabulary, publicTerm } from './oruk-taxonomy';
 import type { OrukPage, OrukService, OrukServiceAtLocation, OrukTaxonomy, OrukTaxonomyTerm } from './oruk.types';
+import { groupByKey } from '../../graphql/batch';
 
 // The Open Referral UK 3.0 feed of the catalogue: published offerings as services, read-only and public.
 // Invariants: only PUBLISHED offerings appear; every id is a UUID that means the same record on every request; a
@@ -46,9 +47,9 @@ export class OrukFeedService {
     if (!filter) return envelope([], 0, page, perPage);
     const { total, ids } = await OrukRepository.findPublishedPage(db, filter, perPage, (page - 1) * perPage);
     const rows = await OrukRepository.findPublishedByIds(db, ids);
-    const slots = groupBy(await OrukRepository.findUpcomingSlots(db, ids, SCHEDULES_PER_SERVICE, now), (s) => s.offering_id);
+    const slots = groupByKey(rows.map((r) => r.id), await OrukRepository.findUpcomingSlots(db, ids, SCHEDULES_PER_SERVICE, now), (s) => s.offering_id);
     const m = this.mapper();
-    return envelope(rows.map((r) => serviceDocument(r, slots.get(r.id) ?? [], m)), total, page, perPage);
+    return envelope(rows.map((r, i) => serviceDocument(r, slots[i], m)), total, page, perPage);
   }
 
   async service(db: EntityManager, id: string, now = new Date()): Promise<OrukService> {
@@ -64,9 +65,9 @@ export class OrukFeedService {
     if (!filter) return envelope([], 0, page, perPage);
     const { total, ids } = await OrukRepository.findPublishedPage(db, filter, perPage, (page - 1) * perPage);
     const rows = await OrukRepository.findPublishedByIds(db, ids);
-    const slots = groupBy(await OrukRepository.findUpcomingSlots(db, ids, SCHEDULES_PER_SERVICE, now), (s) => s.offering_id);
+    const slots = groupByKey(rows.map((r) => r.id), await OrukRepository.findUpcomingSlots(db, ids, SCHEDULES_PER_SERVICE, now), (s) => s.offering_id);
     const m = this.mapper();
-    return envelope(rows.map((r) => serviceAtLocationDocument(r, slots.get(r.id) ?? [], m)), total, page, perPage);
+    return envelope(rows.map((r, i) => serviceAtLocationDocument(r, slots[i], m)), total, page, perPage);
   }
 
   async serviceAtLocation(db: EntityManager, id: string, now = new Date()): Promise<OrukServiceAtLocation> {
@@ -184,16 +185,6 @@ function envelope<T>(contents: T[], total: number, page: number, perPage: number
 
 function slice<T>(all: T[], page: number, perPage: number): OrukPage<T> {
   return envelope(all.slice((page - 1) * perPage, page * perPage), all.length, page, perPage);
-}
-
-function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const i of items) {
-    const list = out.get(key(i)) ?? [];
-    list.push(i);
-    out.set(key(i), list);
-  }
-  return out;
 }
 
 function single(q: Query, name: string): string | null {

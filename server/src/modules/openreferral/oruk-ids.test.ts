@@ -1,6 +1,5 @@
 import { derivedId, isUuid, stableUuid } from './oruk-ids';
 import { londonParts } from './oruk-mapper';
-import { CROSSWALK } from './oruk-crosswalk';
 
 describe('Open Referral ids', () => {
   it('derives valid, stable v4 UUIDs that lead back to the row', () => {
@@ -32,24 +31,5 @@ describe('UK time of sessions', () => {
     expect(londonParts(new Date(at))).toEqual({ date, time });
     const intl = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hourCycle: 'h23', hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(new Date(at));
     expect(intl).toBe(time);
-  });
-});
-
-describe('the crosswalk', () => {
-  const slugFor = (text: string) => CROSSWALK.find((r) => r.pattern.test(text))?.slug ?? null;
-  it.each([
-    ['Community Counselling', 'talking-therapies'],
-    ['Alcohol recovery group', 'substance-use-support'],
-    ['Peer support group for new mums', 'peer-support'],
-    ['Young carers club', 'carers-support'],
-    ['Debt advice drop-in', 'money-advice'],
-    ['Homeless outreach', 'housing-support'],
-    ['Allotment project', 'nature-based'],
-    ['Chair yoga', 'physical-activity'],
-    ['Community choir', 'arts-and-creativity'],
-    ['Lunch club', 'day-opportunities'],
-    ['Library opening hours', null],
-  ])('%s -> %s', (text, slug) => {
-    expect(slugFor(text)).toBe(slug);
   });
 });

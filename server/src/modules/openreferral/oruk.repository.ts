@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { prefixed, rows, unprefixed, one } from '../../db/sql';
+import { prefixed, rows, unprefixed, one, Params } from '../../db/sql';
 import type { DeliveryMode } from '../catalogue/catalogue.enums';
 import type { ProviderKind } from '../provider/provider.enums';
 import type { LifeArea } from '../catalogue/life-area';
@@ -39,14 +39,6 @@ export interface ServiceRow extends OfferingRow {
   external_id: string | null;
   assured_date: string | null;
   provider: ProviderRow & { source: string | null; external_id: string | null };
-}
-
-class Params {
-  readonly values: unknown[] = [];
-  add(v: unknown, cast = ''): string {
-    this.values.push(v);
-    return `$${this.values.length}${cast}`;
-  }
 }
 
 function where(f: ServiceFilter, p: Params): { joins: string; conditions: string[] } {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { loadComparison } from '@/features/catalogue/comparison';
-import { PrintButton } from '@/features/catalogue/print-button';
+import { PrintButton } from '@/lib/ui/print-button';
 import { readShortlistIds } from '@/features/catalogue/shortlist-actions';
 import { ShortlistButton } from '@/features/catalogue/shortlist-button';
 import { formatDateTime, formatPrice } from '@/lib/format';
@@ -42,7 +42,7 @@ export default async function ShortlistPage({ searchParams }: { searchParams: Pr
             Share it with someone you trust by copying this link: <a href={link}>link to this shortlist</a>. To print it, use the button or your browser&rsquo;s Print.
           </p>
           <p className="no-print">
-            <PrintButton>Print this list</PrintButton>
+            <PrintButton secondary>Print this list</PrintButton>
           </p>
           <ol className="shortlist">
             {offerings.map((o) => (

@@ -9,5 +9,3 @@ export async function installJobQueue(connectionString: string): Promise<void> {
 }
 
 export const TASKS = { deliver: 'deliver_notification', reminder: 'booking_reminder' } as const;
-export const notificationJobKey = (id: string) => `notification:${id}`;
-export const reminderJobKey = (bookingId: string) => `reminder:${bookingId}`;

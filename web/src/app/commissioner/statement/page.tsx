@@ -22,7 +22,7 @@ export const metadata: Metadata = { title: 'Market position statement – Suppor
  */
 export default async function StatementPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const viewer = await requireViewer('/commissioner/statement', ['COMMISSIONER', 'ADMIN']);
-  const { isAdmin, la, data, failure, supply, areaName, councilName, gaps, demand } = await loadMarketView(viewer, (await searchParams).la);
+  const { isAdmin, la, data, failure, supply, areaName, councilName, gaps, demand, freePlaces } = await loadMarketView(viewer, (await searchParams).la);
 
   return (
     <article className="statement">
@@ -57,7 +57,7 @@ export default async function StatementPage({ searchParams }: { searchParams: Pr
             <GapTable gaps={gaps} areaName={areaName} />
             <h3 className="heading-m">District by district</h3>
             <DistrictTable districts={data.marketDistricts} areaName={areaName} />
-            <GbMap la={la} areaName={areaName} supply={supply} demand={demand} freePlaces={gaps.reduce((s, g) => s + g.freePlaces, 0)} />
+            <GbMap la={la} areaName={areaName} supply={supply} demand={demand} freePlaces={freePlaces} />
           </section>
           <section aria-labelledby="diversity" className="statement__section">
             <h2 className="heading-l" id="diversity">
