@@ -58,11 +58,18 @@ export async function startNotificationWorker(o: WorkerOptions): Promise<Notific
     taskList,
   });
   const sweep = async (): Promise<number> => {
-    // notification_pending_idx. preserve_run_at keeps a backing-off job's schedule; a locked job gets a new twin.
+    // notification_pending_idx. Only emails that no job will send: none queued, a job out of attempts, or one locked
+    // (perhaps by a worker that died, which graphile-worker frees only after four hours: it gets a twin, and the row
+    // lock makes that harmless). A job waiting with attempts left (SMTP down, backing off) is left alone, so an outage
+    // does not re-queue every pending email every minute. preserve_run_at keeps a job's schedule.
     const { rows } = await pool.query(
       `SELECT count(graphile_worker.add_job('${TASKS.deliver}', json_build_object('id', n.id), job_key := 'notification:' || n.id,
                                              job_key_mode := 'preserve_run_at'))::int AS n
-         FROM (SELECT id FROM notification WHERE email_status = 'PENDING' ORDER BY created_at LIMIT 5000) n`,
+         FROM (SELECT p.id FROM notification p
+                WHERE p.email_status = 'PENDING'
+                  AND NOT EXISTS (SELECT 1 FROM graphile_worker.jobs j
+                                   WHERE j.key = 'notification:' || p.id AND j.locked_at IS NULL AND j.attempts < j.max_attempts)
+                ORDER BY p.created_at LIMIT 5000) n`,
     );
     return rows[0].n as number;
   };
