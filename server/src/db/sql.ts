@@ -13,10 +13,6 @@ export async function one<T>(db: EntityManager, text: string, params: unknown[] 
   return r[0] ?? null;
 }
 
-/**
- * Another table's columns beside a query's own, renamed with a prefix so no name clashes: prefixed('id, name', 'pr',
- * 'pr_') is "pr.id AS pr_id, pr.name AS pr_name". `unprefixed` takes them back out of a row.
- */
 /** Collects a statement's parameters as it is built: add() returns the placeholder ($1, $2::int, ...). */
 export class Params {
   readonly values: unknown[] = [];
@@ -26,6 +22,10 @@ export class Params {
   }
 }
 
+/**
+ * Another table's columns beside a query's own, renamed with a prefix so no name clashes: prefixed('id, name', 'pr',
+ * 'pr_') is "pr.id AS pr_id, pr.name AS pr_name". `unprefixed` takes them back out of a row.
+ */
 export function prefixed(columns: string, alias: string, prefix: string): string {
   return columns
     .split(',')

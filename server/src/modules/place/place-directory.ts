@@ -13,6 +13,7 @@ export class PlaceDirectory {
   private readonly authorities = new Map<string, LocalAuthority>();
   private readonly districtsByAuthority = new Map<string, PostcodeDistrict[]>();
   private readonly lowerTiers = new Map<string, LocalAuthority[]>();
+  private commissioning: LocalAuthority[] | null = null;
 
   static async load(db: EntityManager): Promise<PlaceDirectory> {
     const dir = new PlaceDirectory();
@@ -97,7 +98,8 @@ export class PlaceDirectory {
 
   /** The 207 councils that commission adult social care in Great Britain, by name. */
   commissioningAuthorities(): LocalAuthority[] {
-    return [...this.authorities.values()].filter((a) => a.commissionsCare);
+    // Reference data that only migrations change: listed once, on first use.
+    return (this.commissioning ??= [...this.authorities.values()].filter((a) => a.commissionsCare));
   }
 
   /**
