@@ -95,6 +95,8 @@ describe('who may see the market', () => {
     for (const q of [GAPS, DIVERSITY, OUTCOMES]) {
       expect((await server.gql(q, { la: LA }, { token: leeds.token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect((await server.gql(q, { la: LA }, { token: manchester.token })).errors).toBeUndefined();
+      // Their own code however it is spelt: checked as the directory spells it.
+      expect((await server.gql(q, { la: ` ${LA.toLowerCase()} ` }, { token: manchester.token })).errors).toBeUndefined();
       expect((await server.gql(q, { la: 'E08000035' }, { token: (await admin(server)).token })).errors).toBeUndefined();
     }
     expect((await server.gql(GAPS, { la: 'NOPE' }, { token: manchester.token })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -51,7 +51,7 @@ export class MarketService {
   ) {}
 
   async gaps(ctx: RequestContext, la: string): Promise<MarketGap[]> {
-    this.assertCanSee(ctx, la);
+    la = this.assertCanSee(ctx, la);
     return this.cached(`gaps:${la}`, async () => {
       const started = new Date();
       const [demand, local, localFree, remote, unmet] = await Promise.all([
@@ -95,7 +95,7 @@ export class MarketService {
   }
 
   async diversity(ctx: RequestContext, la: string): Promise<MarketDiversity> {
-    this.assertCanSee(ctx, la);
+    la = this.assertCanSee(ctx, la);
     return this.cached(`diversity:${la}`, async () => {
       const asOf = new Date();
       const [local, remote, spend] = await Promise.all([
@@ -137,7 +137,7 @@ export class MarketService {
   }
 
   async outcomes(ctx: RequestContext, la: string): Promise<CategoryOutcome[]> {
-    this.assertCanSee(ctx, la);
+    la = this.assertCanSee(ctx, la);
     return this.cached(`outcomes:${la}`, async () => {
       const asOf = new Date();
       const [outcomes, spend] = await Promise.all([MarketRepository.outcomes(ctx.db, la), MarketRepository.spendByProviderAndCategory(ctx.db, la)]);
@@ -181,7 +181,7 @@ export class MarketService {
    * districts, so a withheld district cannot be recovered from the others and the authority's figures.
    */
   async districts(ctx: RequestContext, la: string): Promise<DistrictMarket[]> {
-    this.assertCanSee(ctx, la);
+    la = this.assertCanSee(ctx, la);
     return this.cached(`districts:${la}`, async () => {
       const lower = this.places.lowerTiersOf(la);
       const found = await MarketRepository.byDistrict(ctx.db, la, lower.map((d) => d.code));
@@ -203,7 +203,7 @@ export class MarketService {
 
   /** Session and hourly prices per kind of support in the area, beside the national figures (shared by all areas). */
   async prices(ctx: RequestContext, la: string): Promise<CategoryPrices[]> {
-    this.assertCanSee(ctx, la);
+    la = this.assertCanSee(ctx, la);
     return this.cached(`prices:${la}`, async () => {
       const asOf = new Date();
       const [area, national] = await Promise.all([
@@ -216,7 +216,7 @@ export class MarketService {
 
   /** The last twelve calendar months, the current one so far last. */
   async trends(ctx: RequestContext, la: string): Promise<MarketMonth[]> {
-    this.assertCanSee(ctx, la);
+    la = this.assertCanSee(ctx, la);
     return this.cached(`trends:${la}`, async () => {
       const from = windowStart(new Date());
       const [local, remote] = await Promise.all([
@@ -229,7 +229,7 @@ export class MarketService {
 
   /** Where the in-person supply reaching the authority is based, for the map. */
   async supplyByOutcode(ctx: RequestContext, la: string): Promise<OutcodeSupply[]> {
-    this.assertCanSee(ctx, la);
+    la = this.assertCanSee(ctx, la);
     return this.cached(`supply-by-outcode:${la}`, async () =>
       (await MarketRepository.supplyByBaseOutcode(ctx.db, la)).map((r) => Object.assign(new OutcodeSupply(), r)),
     );
@@ -264,11 +264,12 @@ export class MarketService {
     return true;
   }
 
-  assertCanSee(ctx: RequestContext, la: string): void {
-    this.places.commissioningAuthority(la);
+  /** The area's code as the directory spells it (the ownership check and the caches use that), once the viewer may see it. */
+  assertCanSee(ctx: RequestContext, requested: string): string {
+    const la = this.places.commissioningAuthority(requested).code;
     const v = ctx.viewer;
     if (!v) throw new AppError('UNAUTHENTICATED', 'Please sign in to do this.');
-    if (v.role === 'ADMIN' || (v.role === 'COMMISSIONER' && v.localAuthorityCode === la)) return;
+    if (v.role === 'ADMIN' || (v.role === 'COMMISSIONER' && v.localAuthorityCode === la)) return la;
     this.log.warn('market.access_denied', { requestId: ctx.requestId, viewer: v.id, localAuthorityCode: la });
     throw forbidden('You can only see the market of your own local authority.');
   }
