@@ -52,7 +52,7 @@ export function requestBooking(
   server: TestServer,
   person: BookingPerson,
   slotId: string,
-  overrides: Partial<{ idempotencyKey: string; planId: string; budgetId: string; goalIds: string[] }> = {},
+  overrides: Partial<{ idempotencyKey: string; planId: string; budgetId: string | null; goalIds: string[] }> = {},
   token = person.token,
 ): Promise<GqlResult> {
   return server.gql(

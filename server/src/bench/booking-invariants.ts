@@ -5,7 +5,8 @@ import { rows } from '../db/sql';
 // the booking soak at its end. Each query returns the offending rows (at most 20), so an empty list means all hold.
 //   budgets:  the balances equal the ledger's running sums; committed = the totals of REQUESTED + CONFIRMED bookings;
 //             spent = the totals of COMPLETED + NO_SHOW bookings (a no-show is charged in full)
-//   bookings: each booking's ledger lines match its status (held, released, or spent, exactly once, on its budget)
+//   bookings: each booking's ledger lines match its status (held, released, or spent, exactly once, on its budget;
+//             none at all for a free booking made without a budget)
 //   slots:    booked = bookings holding a place (REQUESTED, CONFIRMED, COMPLETED, NO_SHOW) and never above capacity
 //             (at least that many, when the data has places taken off the platform, as the demo market does)
 //   people:   no two REQUESTED/CONFIRMED bookings of one person overlap
@@ -36,7 +37,7 @@ const CHECKS: Record<string, string> = {
         SELECT coalesce(sum(amount_pence) FILTER (WHERE kind = 'HOLD'), 0) AS held,
                coalesce(sum(amount_pence) FILTER (WHERE kind = 'RELEASE'), 0) AS released,
                coalesce(sum(amount_pence) FILTER (WHERE kind = 'SPEND'), 0) AS spent,
-               count(*) FILTER (WHERE budget_id <> k.budget_id) AS elsewhere
+               count(*) FILTER (WHERE budget_id IS DISTINCT FROM k.budget_id) AS elsewhere
           FROM budget_ledger WHERE booking_id = k.id) l
      WHERE l.elsewhere > 0
         OR l.held <> k.total_pence

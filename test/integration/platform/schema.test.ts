@@ -15,7 +15,6 @@ const PENDING_CONTRACT: Record<string, string[]> = {
     'Supporter was removed.',
     'InviteSupporterInput was removed.',
     'SupportPlan.supporters was removed.',
-    'RequestBookingInput.budgetId changed type from ID to ID!.',
     'Query.mySupporterRoles was removed.',
     'Mutation.inviteSupporter was removed.',
     'Mutation.acceptSupporterInvitation was removed.',

@@ -4,7 +4,8 @@
 -- requestBooking. Outcomes: BOOKED and REPLAYED (booking_row set); PLAN_NOT_FOUND, BUDGET_NOT_FOUND,
 -- BUDGET_OF_ANOTHER_PLAN, KEY_REUSED, PLAN_CLOSED, SLOT_NOT_FOUND, NOT_PUBLISHED, SLOT_IN_PAST,
 -- OUTSIDE_BUDGET_PERIOD (detail: periodStartDate, periodEndDate, sessionDate), SLOT_FULL, BOOKING_OVERLAP
--- (detail: bookingId), GOALS_NOT_IN_PLAN, BUDGET_EXCEEDED (detail: availablePence, requiredPence).
+-- (detail: bookingId), GOALS_NOT_IN_PLAN, BUDGET_REQUIRED (detail: requiredPence), BUDGET_EXCEEDED (detail:
+-- availablePence, requiredPence). p_budget may be NULL: a free session is booked with no budget (nothing held).
 CREATE OR REPLACE FUNCTION request_booking(
   p_person uuid, p_actor_role user_role, p_plan uuid, p_budget uuid, p_slot uuid, p_goals uuid[], p_key text,
   OUT outcome text, OUT detail jsonb, OUT booking_row booking)
@@ -22,9 +23,11 @@ BEGIN
   SELECT p.person_id, p.active INTO v_plan FROM support_plan p WHERE p.id = p_plan;
   IF NOT FOUND THEN outcome := 'PLAN_NOT_FOUND'; RETURN; END IF;
   IF v_plan.person_id <> p_person THEN outcome := 'PLAN_NOT_FOUND'; RETURN; END IF;
-  SELECT b.plan_id, b.period_start_date, b.period_end_date INTO v_budget FROM budget b WHERE b.id = p_budget;
-  IF NOT FOUND THEN outcome := 'BUDGET_NOT_FOUND'; RETURN; END IF;
-  IF v_budget.plan_id <> p_plan THEN outcome := 'BUDGET_OF_ANOTHER_PLAN'; RETURN; END IF;
+  IF p_budget IS NOT NULL THEN
+    SELECT b.plan_id, b.period_start_date, b.period_end_date INTO v_budget FROM budget b WHERE b.id = p_budget;
+    IF NOT FOUND THEN outcome := 'BUDGET_NOT_FOUND'; RETURN; END IF;
+    IF v_budget.plan_id <> p_plan THEN outcome := 'BUDGET_OF_ANOTHER_PLAN'; RETURN; END IF;
+  END IF;
 
   -- 1. The person: their requests run one at a time, so the key and overlap checks below see each other.
   -- (17003 is 0x426b, "Bk": the namespace of "one person's bookings"; a hash collision only makes two people
@@ -32,7 +35,7 @@ BEGIN
   PERFORM pg_advisory_xact_lock(17003, hashtext(p_person::text));
   SELECT k.* INTO v_booking FROM booking k WHERE k.person_id = p_person AND k.idempotency_key = p_key;
   IF FOUND THEN
-    IF v_booking.slot_id = p_slot AND v_booking.plan_id = p_plan AND v_booking.budget_id = p_budget THEN
+    IF v_booking.slot_id = p_slot AND v_booking.plan_id = p_plan AND v_booking.budget_id IS NOT DISTINCT FROM p_budget THEN
       outcome := 'REPLAYED';
       booking_row := v_booking;
     ELSE
@@ -54,11 +57,14 @@ BEGIN
   IF NOT FOUND THEN outcome := 'SLOT_NOT_FOUND'; RETURN; END IF;
   IF v_slot.offering_status <> 'PUBLISHED' THEN outcome := 'NOT_PUBLISHED'; RETURN; END IF;
   IF v_slot.started THEN outcome := 'SLOT_IN_PAST'; RETURN; END IF;
-  IF v_slot.local_date < v_budget.period_start_date OR v_slot.local_date > v_budget.period_end_date THEN
-    outcome := 'OUTSIDE_BUDGET_PERIOD';
-    detail := jsonb_build_object('periodStartDate', v_budget.period_start_date::text,
-                                 'periodEndDate', v_budget.period_end_date::text, 'sessionDate', v_slot.local_date::text);
-    RETURN;
+  -- (Nested: PL/pgSQL may read v_budget even behind a false AND, and it is unassigned without a budget.)
+  IF p_budget IS NOT NULL THEN
+    IF v_slot.local_date < v_budget.period_start_date OR v_slot.local_date > v_budget.period_end_date THEN
+      outcome := 'OUTSIDE_BUDGET_PERIOD';
+      detail := jsonb_build_object('periodStartDate', v_budget.period_start_date::text,
+                                   'periodEndDate', v_budget.period_end_date::text, 'sessionDate', v_slot.local_date::text);
+      RETURN;
+    END IF;
   END IF;
   IF v_slot.booked >= v_slot.capacity THEN outcome := 'SLOT_FULL'; RETURN; END IF;
   -- booking_no_overlap's GiST index answers this.
@@ -75,6 +81,12 @@ BEGIN
   END IF;
 
   -- 3. The budget: every money movement on it is serialised behind its row lock. Free sessions hold nothing.
+  -- Without a budget only a free session can be booked.
+  IF v_slot.cost_pence > 0 AND p_budget IS NULL THEN
+    outcome := 'BUDGET_REQUIRED';
+    detail := jsonb_build_object('requiredPence', v_slot.cost_pence);
+    RETURN;
+  END IF;
   IF v_slot.cost_pence > 0 THEN
     SELECT b.allocated_pence - b.committed_pence - b.spent_pence INTO v_available FROM budget b WHERE b.id = p_budget FOR UPDATE;
     IF v_available < v_slot.cost_pence THEN

@@ -36,7 +36,8 @@ export class Booking {
   offeringId: string;
   providerId: string;
   planId: string;
-  budgetId: string;
+  /** null for a free session booked without a budget (it holds and spends nothing: booking_budget_or_free). */
+  budgetId: string | null;
   /** Never trust for access without comparing to the viewer: see BookingService. */
   personId: string;
 
@@ -111,7 +112,7 @@ export interface BookingRow {
   offering_id: string;
   provider_id: string;
   plan_id: string;
-  budget_id: string;
+  budget_id: string | null;
   person_id: string;
   status: BookingStatus;
   total_pence: number;

@@ -30,9 +30,18 @@ export class BookingFieldResolver {
     return this.bookingService.planOf(ctx, b);
   }
 
-  @FieldResolver(() => Budget, { description: 'The person and admins only (FORBIDDEN for the provider).' })
+  @FieldResolver(() => Budget, {
+    description:
+      'The person and admins only (FORBIDDEN for the provider). A free session booked without a budget has none: NOT_FOUND ' +
+      '(and requestBooking without a budgetId refuses to answer it). Prefer paidFrom, which is null then.',
+  })
   budget(@Root() b: Booking, @Ctx() ctx: RequestContext): Promise<Budget> {
     return this.bookingService.budgetOf(ctx, b);
+  }
+
+  @FieldResolver(() => Budget, { nullable: true, description: 'The budget the booking is paid from; null for a free session booked without one. The person and admins only.' })
+  paidFrom(@Root() b: Booking, @Ctx() ctx: RequestContext): Promise<Budget | null> {
+    return this.bookingService.paidFromOf(ctx, b);
   }
 
   @FieldResolver(() => String, { description: 'The name of the person who booked, for the provider who delivers the session.' })

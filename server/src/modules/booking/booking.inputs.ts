@@ -16,9 +16,10 @@ export class RequestBookingInput {
   @Matches(UUID, ID_MESSAGE('planId'))
   planId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { nullable: true, description: 'Required unless the session is free (a free session holds and spends nothing).' })
+  @IsOptional()
   @Matches(UUID, ID_MESSAGE('budgetId'))
-  budgetId: string;
+  budgetId?: string | null;
 
   @Field(() => String, { description: 'Repeating a request with the same key returns the first booking and books nothing more.' })
   @Length(8, 100, { message: 'The idempotency key must be 8 to 100 characters.' })

@@ -28,6 +28,7 @@ export type RequestOutcome =
   | 'SLOT_FULL'
   | 'BOOKING_OVERLAP'
   | 'GOALS_NOT_IN_PLAN'
+  | 'BUDGET_REQUIRED'
   | 'BUDGET_EXCEEDED';
 
 /** move_booking's answers: the moved booking, or why not. */
@@ -44,7 +45,8 @@ export interface BookingRequest {
   personId: string;
   actorRole: Role;
   planId: string;
-  budgetId: string;
+  /** null: a free session, booked with no budget. */
+  budgetId: string | null;
   slotId: string;
   goalIds: string[];
   idempotencyKey: string;

@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import { Access } from '../../graphql/access';
+import { askedFields } from '../../graphql/selection';
 import type { RequestContext } from '../../graphql/request-context';
 import { Booking, BookingConnection } from './booking.entity';
 import { BookingChangeArgs, ProviderBookingsArgs, RequestBookingInput, ReviewInput } from './booking.inputs';
@@ -25,12 +27,12 @@ export class BookingResolver {
 
   @Mutation(() => Booking, {
     description:
-      'Holds the cost against the budget. Codes: BUDGET_EXCEEDED, SLOT_FULL, SLOT_IN_PAST, BOOKING_OVERLAP ' +
+      'Holds the cost against the budget (a free session may be booked with no budget: nothing is held). Codes: BUDGET_EXCEEDED, SLOT_FULL, SLOT_IN_PAST, BOOKING_OVERLAP ' +
       '(and NOT_FOUND, FORBIDDEN, CONFLICT, BAD_USER_INPUT). Repeating a request with its idempotency key returns the first booking.',
   })
   @Access('PERSON')
-  requestBooking(@Arg('input', () => RequestBookingInput) input: RequestBookingInput, @Ctx() ctx: RequestContext): Promise<Booking> {
-    return this.bookingService.request(ctx, input);
+  requestBooking(@Arg('input', () => RequestBookingInput) input: RequestBookingInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Booking> {
+    return this.bookingService.request(ctx, input, askedFields(info));
   }
 
   @Mutation(() => Booking, { description: 'Provider. REQUESTED -> CONFIRMED, until the session ends.' })

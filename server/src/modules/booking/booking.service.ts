@@ -1,4 +1,4 @@
-import { conflict, forbidden, notFound, type AppError } from '../../common/app-error';
+import { AppError, conflict, forbidden, notFound } from '../../common/app-error';
 import { assertId } from '../../common/ids';
 import { inOneStatement } from '../../db/transaction';
 import { decodeCursor, encodeCursor, pageSize, toPage } from '../../graphql/connection';
@@ -59,8 +59,8 @@ export class BookingService {
     this.requester = new RequestBooking();
   }
 
-  request(ctx: RequestContext, input: RequestBookingInput): Promise<Booking> {
-    return this.requester.run(ctx, input);
+  request(ctx: RequestContext, input: RequestBookingInput, asked?: ReadonlySet<string>): Promise<Booking> {
+    return this.requester.run(ctx, input, asked);
   }
 
   confirm(ctx: RequestContext, id: string) {
@@ -125,9 +125,17 @@ export class BookingService {
     return (await ctx.loaders.planById.load(booking.planId))!;
   }
 
-  async budgetOf(ctx: RequestContext, booking: Booking): Promise<Budget> {
+  /** The budget a booking is paid from: null for a free session booked without one. */
+  async paidFromOf(ctx: RequestContext, booking: Booking): Promise<Budget | null> {
     this.assertPlanReader(ctx, booking);
-    return (await ctx.loaders.budgetById.load(booking.budgetId))!;
+    return booking.budgetId ? ctx.loaders.budgetById.load(booking.budgetId) : null;
+  }
+
+  /** Booking.budget, non-null in the public contract: a booking without a budget answers NOT_FOUND, saying why. */
+  async budgetOf(ctx: RequestContext, booking: Booking): Promise<Budget> {
+    const budget = await this.paidFromOf(ctx, booking);
+    if (!budget) throw new AppError('NOT_FOUND', 'This booking has no budget: it is a free session booked without one. Ask for paidFrom, which is null for it.');
+    return budget;
   }
 
   async personNameOf(ctx: RequestContext, booking: Booking): Promise<string> {
@@ -165,7 +173,7 @@ export class BookingService {
     // The payload shows the booking, its slot and its budget as they are now.
     ctx.loaders.bookingById.clear(id).prime(id, booking!);
     ctx.loaders.slotById.clear(booking!.slotId);
-    ctx.loaders.budgetById.clear(booking!.budgetId);
+    if (booking!.budgetId) ctx.loaders.budgetById.clear(booking!.budgetId);
     return booking!;
   }
 

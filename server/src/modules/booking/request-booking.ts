@@ -3,13 +3,13 @@ import { assertId } from '../../common/ids';
 import { PG, pgCode } from '../../db/sql';
 import { inOneStatement } from '../../db/transaction';
 import type { RequestContext } from '../../graphql/request-context';
-import { budgetExceeded } from '../budget/budget-ledger.service';
+import { budgetExceeded, pounds } from '../budget/budget-ledger.service';
 import type { Booking } from './booking.entity';
 import type { RequestBookingInput } from './booking.inputs';
 import { BookingRepository, type BookingAnswer, type RequestOutcome } from './booking.repository';
 
 // Owns: a booking takes one place in a future slot of a published offering and holds its cost in one of the
-// person's own budgets, atomically; one person's active bookings never overlap; one idempotency key books at most
+// person's own budgets, atomically (a free session may name no budget: then nothing is held, ever); one person's active bookings never overlap; one idempotency key books at most
 // once. The whole request is one statement, request_booking() (db/functions/request-booking.sql), which takes its locks in
 // the order person -> slot -> budget (so requests never wait on each other in a cycle), makes every check below
 // before it writes anything, and answers with an outcome; this file owns what each refusal says. Deadlocks and
@@ -32,15 +32,27 @@ const REFUSALS: Record<Exclude<RequestOutcome, 'BOOKED' | 'REPLAYED'>, (detail: 
   SLOT_FULL: () => new AppError('SLOT_FULL', SLOT_FULL),
   BOOKING_OVERLAP: (d) => new AppError('BOOKING_OVERLAP', OVERLAP, { bookingId: d.bookingId }),
   GOALS_NOT_IN_PLAN: () => badInput('Some of the goals are not goals of this plan.', 'goalIds'),
+  BUDGET_REQUIRED: (d) =>
+    badInput(
+      `This session costs ${pounds(d.requiredPence as number)}, so it needs a budget to pay from. Choose one of your budgets, ` +
+        'add your own money as a self-funded budget, or ask your council for a needs assessment.',
+      'budgetId',
+    ),
   BUDGET_EXCEEDED: (d) => budgetExceeded(d.availablePence as number, d.requiredPence as number),
 };
 
 export class RequestBooking {
-  async run(ctx: RequestContext, input: RequestBookingInput): Promise<Booking> {
+  async run(ctx: RequestContext, input: RequestBookingInput, asked: ReadonlySet<string> = new Set()): Promise<Booking> {
     const viewer = ctx.viewer!;
     const slotId = assertId(input.slotId, 'slotId');
     const planId = assertId(input.planId, 'planId');
-    const budgetId = assertId(input.budgetId, 'budgetId');
+    const budgetId = input.budgetId == null ? null : assertId(input.budgetId, 'budgetId');
+    // Booking.budget is non-null in the public contract, and a booking without a budget has none: refused before
+    // anything is written, or the booking would be made and the answer be data: null (a retrying client is then
+    // told nothing). Booking.paidFrom answers null instead.
+    if (!budgetId && asked.has('budget')) {
+      throw badInput('Nothing was booked: you asked for the booking\'s budget, but a booking made without a budget has none. Ask for paidFrom instead.', 'budgetId');
+    }
     const goalIds = [...new Set((input.goalIds ?? []).map((g) => assertId(g, 'goalIds')))];
     const key = input.idempotencyKey;
 
@@ -69,7 +81,7 @@ export class RequestBooking {
     // The payload shows the booking, and its slot and budget as they are after the hold.
     ctx.loaders.bookingById.clear(booking!.id).prime(booking!.id, booking!);
     ctx.loaders.slotById.clear(slotId);
-    ctx.loaders.budgetById.clear(budgetId);
+    if (budgetId) ctx.loaders.budgetById.clear(budgetId);
     return booking!;
   }
 }
