@@ -13,6 +13,7 @@ import { Role } from '../../../server/src/modules/account/role';
 let server: TestServer;
 let person: TestAccount;
 let planId: string;
+let budgetId: string;
 const ids: Record<string, string> = {};
 
 interface O {
@@ -76,7 +77,7 @@ beforeAll(async () => {
     preferences: { languages: ['ur'], deliveryModes: ['GROUP'], maxTravelKm: 8, prefersPeerSupport: true, accessibility: ['step-free access'] },
   });
   planId = plan.id;
-  const budgetId = await sqlBudget(ds, planId, 10_000);
+  budgetId = await sqlBudget(ds, planId, 10_000);
   await ds.query(`INSERT INTO budget_ledger (budget_id, kind, amount_pence, booking_id) VALUES ($1, 'HOLD', 2000, $2)`, [budgetId, randomUUID()]); // £80.00 left
 
   const peers = await sqlProvider(ds, { name: 'Moss Side Voices', peerLed: true, baseOutcode: 'M14' });
@@ -108,8 +109,10 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-const MUST = ['best', 'second', 'online course', 'job club', 'home visits', 'exactly affordable', 'adults', 'leeds group, also online'];
-const NEVER = ['a penny too dear', 'hourly too dear', 'beyond travel', 'out of area', 'home visits out of area', 'young people', 'over fifties', 'draft', 'paused', 'unrelated'];
+const MUST = ['best', 'second', 'job club', 'home visits', 'exactly affordable', 'adults'];
+// Remote only (from M14), and the plan asks for groups, not online or phone: see 'matches follow the plan'.
+const REMOTE = ['online course', 'leeds group, also online'];
+const NEVER = [...REMOTE, 'a penny too dear', 'hourly too dear', 'beyond travel', 'out of area', 'home visits out of area', 'young people', 'over fifties', 'draft', 'paused', 'unrelated'];
 
 describe('matches: hard constraints', () => {
   it('returns every offering that fits, and nothing unaffordable, out of reach, ineligible or unrelated', async () => {
@@ -160,9 +163,6 @@ describe('matches: ranking and reasons', () => {
     expect(secondWhy.PREFERENCES.explanation).toBe('Not in Urdu, which you asked for; Offered in a group, as you prefer; Not peer-led, though you asked for peer support; Does not list step-free access.');
     expect(secondWhy.DISTANCE.score).toBeLessThan(1);
     expect(secondWhy.DISTANCE.score).toBeGreaterThan(0.2);
-    const leeds = Object.fromEntries(found.find((m) => m.offering.title === 'leeds group, also online')!.reasons.map((r) => [r.factor, r]));
-    expect(leeds.DISTANCE).toMatchObject({ score: 1, explanation: 'Available online or by phone, so there is no travel.' });
-    expect(leeds.PREFERENCES.explanation).toContain('Only online or by phone where you live, not in a group as you prefer');
   });
 
   it('is ordered best first, ties by id, and is the same every time', async () => {
@@ -250,5 +250,81 @@ describe('matches: access and cost', () => {
     expect(twenty.extensions!.sqlStatements).toBe(five.extensions!.sqlStatements);
     // The plan; its goals, needs and budgets; the candidates (with their next slots); the shown offerings' providers.
     expect(twenty.extensions!.sqlStatements).toBe(6);
+  });
+});
+
+describe('matches follow the plan (issue 15)', () => {
+  const plan = (deliveryModes: string[] | null) =>
+    apiCreatePlan(server, person.token, {
+      outcode: 'M14',
+      age: 30,
+      needCategorySlugs: ['peer-support', 'learning-and-skills'],
+      goals: [],
+      preferences: { maxTravelKm: 8, ...(deliveryModes ? { deliveryModes } : {}) },
+    });
+
+  it('offers remote-only support only when remote suits the plan: online or phone among its ways, or none named', async () => {
+    for (const t of REMOTE) expect(titles(await matches(person.token))).not.toContain(t);
+    const inPersonOnly = await plan(['IN_PERSON', 'HOME_VISIT']);
+    await sqlBudget(server.ds, inPersonOnly.id, 100_000);
+    const inPersonFound = titles(await matches(person.token, inPersonOnly.id));
+    expect(inPersonFound).toContain('best');
+    for (const t of REMOTE) expect(inPersonFound).not.toContain(t);
+
+    const online = await plan(['GROUP', 'ONLINE']);
+    await sqlBudget(server.ds, online.id, 100_000);
+    const found = await matches(person.token, online.id);
+    expect(titles(found)).toEqual(expect.arrayContaining([...REMOTE, 'best']));
+    const leeds = Object.fromEntries(found.find((m) => m.offering.title === 'leeds group, also online')!.reasons.map((r) => [r.factor, r]));
+    expect(leeds.DISTANCE).toMatchObject({ score: 1, explanation: 'Available online or by phone, so there is no travel.' });
+    expect(leeds.PREFERENCES.explanation).toContain('Offered online, as you prefer');
+
+    const noWays = await plan(null);
+    await sqlBudget(server.ds, noWays.id, 100_000);
+    expect(titles(await matches(person.token, noWays.id))).toEqual(expect.arrayContaining(REMOTE));
+  });
+
+  it('leaves out what the plan has already booked for a session to come, and offers it again once cancelled', async () => {
+    expect(titles(await matches(person.token))).toContain('best');
+    const [slot] = await server.ds.query(`SELECT id FROM slot WHERE offering_id = $1 ORDER BY starts_at LIMIT 1`, [ids.best]);
+    const booked = await server.gql(
+      `mutation($input: RequestBookingInput!) { requestBooking(input: $input) { id } }`,
+      { input: { slotId: slot.id, planId, budgetId, idempotencyKey: `match-${randomUUID()}` } },
+      { token: person.token },
+    );
+    expect(booked.errors).toBeUndefined();
+    const after = titles(await matches(person.token));
+    expect(after).not.toContain('best');
+    expect(after).toContain('second');
+    const cancelled = await server.gql(`mutation($id: ID!) { cancelBooking(id: $id) { status } }`, { id: booked.data!.requestBooking.id }, { token: person.token });
+    expect(cancelled.data!.cancelBooking.status).toBe('CANCELLED');
+    expect(titles(await matches(person.token))).toContain('best');
+  });
+
+  it('keeps a past booking from hiding an offering: only sessions still to come count', async () => {
+    const past = await plan(['GROUP']);
+    const pastBudget = await sqlBudget(server.ds, past.id, 100_000);
+    const [slot] = await server.ds.query(`SELECT id FROM slot WHERE offering_id = $1 ORDER BY starts_at LIMIT 1`, [ids.best]);
+    const booked = await server.gql(
+      `mutation($input: RequestBookingInput!) { requestBooking(input: $input) { id } }`,
+      { input: { slotId: slot.id, planId: past.id, budgetId: pastBudget, idempotencyKey: `match-${randomUUID()}` } },
+      { token: person.token },
+    );
+    expect(titles(await matches(person.token, past.id))).not.toContain('best');
+    // As if the session had been held: it is in the past now, so the offering can be suggested again.
+    await server.ds.query(`UPDATE booking SET starts_at = now() - interval '2 hours', ends_at = now() - interval '1 hour' WHERE id = $1`, [booked.data!.requestBooking.id]);
+    expect(titles(await matches(person.token, past.id))).toContain('best');
+  });
+
+  it('says a session is free, with no budget figures, for someone without a budget', async () => {
+    const unfunded = await plan(null);
+    const found = await matches(person.token, unfunded.id);
+    expect(found.length).toBeGreaterThan(0);
+    for (const m of found) {
+      expect(m.sessionCostPence).toBe(0);
+      const affordability = m.reasons.find((r) => r.factor === 'AFFORDABILITY')!;
+      expect(affordability.explanation).toBe('Free.');
+      for (const r of m.reasons) expect(r.explanation).not.toMatch(/budget|£0\.00/);
+    }
   });
 });

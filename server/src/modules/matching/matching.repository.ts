@@ -14,6 +14,10 @@ export interface CandidateCriteria {
   /** null: unknown, so only offerings open to any adult (no upper limit, a lower one of at most 18). */
   age: number | null;
   availablePence: number;
+  /** The plan whose upcoming bookings are left out (an offering it has already booked is not suggested again). */
+  planId: string;
+  /** False when the plan names ways of getting support and none is online or by phone: remote-only reach is left out. */
+  remoteSuits: boolean;
   now: Date;
   windowEnd: Date;
   limit: number;
@@ -86,15 +90,16 @@ const WALK_COLUMNS = `o.id, o.category_id, o.life_areas, o.delivery_modes, o.pri
 const walk = (tier: string) => `SELECT o.id, o.knn, coalesce(${IN_PERSON}, false) AS in_person
   FROM (SELECT ${WALK_COLUMNS}, o.geo <-> ${POINT} AS knn FROM offering o WHERE o.status = 'PUBLISHED'
         ORDER BY o.geo <-> ${POINT} LIMIT ${MATCH_WALK}) o
-  WHERE ${tier} AND (o.remote OR (${IN_PERSON})) AND ${FITS}
+  WHERE ${tier} AND ((o.remote AND $14::boolean) OR (${IN_PERSON})) AND ${FITS} AND NOT (o.id = ANY(ARRAY(SELECT offering_id FROM booked)))
   LIMIT $10`;
 
 export const MatchingRepository = {
   /**
    * Every hard constraint in one statement, then the evidence each candidate is scored on:
    * - published, and of a kind of support the plan needs or serving a life area of its goals (any, if neither);
-   * - reaches the person: remote (online or phone), or in person (IN_PERSON above); a remote offering also says
-   *   whether it is within reach in person;
+   * - reaches the person: remote (online or phone) when remote suits the plan, or in person (IN_PERSON above); a
+   *   remote offering also says whether it is within reach in person;
+   * - not already booked by the plan for a session still to come (booking_plan_idx);
    * - open to the person's age; one session costs no more than the money available;
    * capped at `limit` candidates, the likeliest first: the nearest offerings of a kind of support the plan needs,
    * then the nearest others that serve its goals (two walks of offering_geo_knn, see MATCH_WALK). Ranking every
@@ -106,7 +111,10 @@ export const MatchingRepository = {
     const { x, y } = projectKm(c.latitude, c.longitude);
     const found = await rows<Row>(
       db,
-      `WITH needed AS MATERIALIZED (${walk('o.category_id = ANY($5::uuid[])')}),
+      `WITH booked AS MATERIALIZED (
+         SELECT DISTINCT b.offering_id FROM booking b
+          WHERE b.plan_id = $13 AND b.status IN ('REQUESTED', 'CONFIRMED') AND b.starts_at > $11),
+       needed AS MATERIALIZED (${walk('o.category_id = ANY($5::uuid[])')}),
        served AS MATERIALIZED (${walk('NOT (o.category_id = ANY($5::uuid[]))')}),
        candidate AS (
          SELECT id, knn, in_person FROM (SELECT *, 0 AS tier FROM needed UNION ALL SELECT *, 1 FROM served) c
@@ -136,7 +144,7 @@ export const MatchingRepository = {
          SELECT ${SLOT_COLUMNS('s')} FROM slot s WHERE s.offering_id = o.id AND s.booked < s.capacity AND s.starts_at > $11
          ORDER BY s.starts_at LIMIT 1
        ) ns ON true`,
-      [c.latitude, c.longitude, x, y, c.needCategoryIds, c.goalLifeAreas, c.maxTravelKm, c.availablePence, c.age, c.limit, c.now, c.windowEnd],
+      [c.latitude, c.longitude, x, y, c.needCategoryIds, c.goalLifeAreas, c.maxTravelKm, c.availablePence, c.age, c.limit, c.now, c.windowEnd, c.planId, c.remoteSuits],
     );
     return found.map((r) => ({
       offering: toOffering({ ...r, distance_km: r.distance_km }),

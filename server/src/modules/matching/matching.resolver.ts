@@ -9,7 +9,7 @@ export class MatchingResolver {
   constructor(private readonly matchingService: MatchingService) {}
 
   @Query(() => [Match], {
-    description: "Best offerings for a plan, best first. Only offerings the plan's budget can still afford. The plan's person or an admin; first: 1-100 (default 10).",
+    description: "Best offerings for a plan, best first. Only offerings the plan's budget can still afford (free ones without a budget), not already booked for a session to come, and remote only when online or phone suits the plan. The plan's person or an admin; first: 1-100 (default 10).",
   })
   @Access('SIGNED_IN')
   matches(@Arg('planId', () => ID) planId: string, @Ctx() ctx: RequestContext, @Arg('first', () => Int, { nullable: true }) first?: number | null): Promise<Match[]> {

@@ -1,4 +1,5 @@
 import { pageSize } from '../../graphql/connection';
+import { REMOTE_MODES, type DeliveryMode } from '../catalogue/catalogue.enums';
 import type { RequestContext } from '../../graphql/request-context';
 import { availableToday } from '../budget/budget.service';
 import type { Taxonomy } from '../catalogue/taxonomy';
@@ -9,10 +10,16 @@ import { AVAILABILITY_WINDOW_DAYS, rank, type Candidate, type PlanProfile } from
 import { MatchingRepository } from './matching.repository';
 
 // Owns: matches are shown only to those who may read the plan (its person or an admin; anyone else NOT_FOUND).
-// Nothing out of reach, ineligible by age or costing more than the plan's available budget is ever returned: the
+// Nothing out of reach, remote when remote does not suit the plan, already booked by the plan for a session to come,
+// ineligible by age or costing more than the plan's available budget (so only free sessions without one) is ever returned: the
 // one candidate query applies those constraints in SQL, and the pure scorer only ranks what it returns. A fixed
 // number of SQL statements whatever `first` is: the plan, its goals, needs and budgets, and the candidates.
 export const CANDIDATE_CAP = 300;
+
+/** Remote support suits a plan that names no ways of getting support, or names online or phone among them. */
+export function remoteSuits(modes: readonly DeliveryMode[]): boolean {
+  return modes.length === 0 || modes.some((m) => REMOTE_MODES.includes(m));
+}
 export const DEFAULT_MATCHES = 10;
 
 export class MatchingService {
@@ -51,6 +58,8 @@ export class MatchingService {
       goalLifeAreas: [...new Set(goals.map((g) => g.lifeArea))],
       age: plan.age,
       availablePence: profile.availablePence,
+      planId: plan.id,
+      remoteSuits: remoteSuits(profile.deliveryModes),
       now,
       windowEnd: new Date(now.getTime() + AVAILABILITY_WINDOW_DAYS * 86_400_000),
       limit: CANDIDATE_CAP,
