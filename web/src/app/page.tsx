@@ -7,6 +7,7 @@ import { isSearching, readSearch, searchHref, toFilter, type RawParams } from '@
 import { HOME_DISTRICT_QUERY, SEARCH_QUERY } from '@/features/catalogue/search-operations';
 import { getViewer } from '@/features/account/viewer';
 import { SearchResults } from '@/features/catalogue/search-results';
+import { NothingFits } from '@/features/plan/nothing-fits';
 import { query } from '@/lib/apollo/server-client';
 import { apiFailure, messageFor } from '@/lib/api-errors';
 import { ErrorSummary } from '@/lib/ui/error-summary';
@@ -17,12 +18,15 @@ export const dynamic = 'force-dynamic';
 
 const PAGE_SIZE = 20;
 
-async function personDistrict(): Promise<string | null> {
+/** A signed-in person's district and whether they have a budget running now; null for anyone else. */
+async function personPlan(): Promise<{ outcode: string | null; hasBudget: boolean } | null> {
   const viewer = await getViewer();
   if (viewer?.role !== 'PERSON') return null;
   const { data } = await query({ query: HOME_DISTRICT_QUERY }).catch(() => ({ data: undefined }));
   const plans = data?.myPlans ?? [];
-  return (plans.find((p) => p.active) ?? plans[0])?.outcode ?? null;
+  const plan = plans.find((p) => p.active) ?? plans[0];
+  const today = new Date().toISOString().slice(0, 10);
+  return { outcode: plan?.outcode ?? null, hasBudget: Boolean(plan?.budgets.some((b) => b.periodStartDate <= today && today <= b.periodEndDate)) };
 }
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<RawParams> }) {
@@ -31,7 +35,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   // A signed-in person searches near their plan's district unless they chose another (or cleared it: near=).
   // It fills the field, and narrows a search, but does not start one by itself.
   const searching = isSearching(s);
-  const homeDistrict = params.near === undefined ? await personDistrict() : null;
+  const person = await personPlan();
+  const homeDistrict = params.near === undefined ? (person?.outcode ?? null) : null;
   if (homeDistrict) s.near = homeDistrict;
 
   const [compareIds, shortlist, result] = await Promise.all([
@@ -101,6 +106,16 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             <CategoryList categories={categories} />
           </>
         )
+      )}
+      {searching && offerings && offerings.resultCount.count === 0 && (
+        <NothingFits
+          outcode={s.near.trim().split(/\s+/)[0] || person?.outcode || null}
+          categories={categories}
+          categorySlug={s.kinds[0]}
+          person={person !== null}
+          hasBudget={person?.hasBudget ?? false}
+          back={searchHref(s)}
+        />
       )}
     </>
   );

@@ -6,10 +6,16 @@ import { GoalPanel } from '@/features/plan/goal-panel';
 import { MatchesPanel } from '@/features/plan/matches-panel';
 import { AddGoalForm } from '@/features/plan/add-goal-form';
 import { MATCHES_QUERY, MY_PLAN_QUERY, PLAN_MONEY_QUERY } from '@/features/plan/plan-operations';
+import { PLAN_DETAILS_QUERY } from '@/features/plan/plan-details-operations';
+import { PlanDetailsForm } from '@/features/plan/plan-details-form';
+import { OwnMoneyForm } from '@/features/plan/own-money-form';
+import { NothingFits } from '@/features/plan/nothing-fits';
+import { randomUUID } from 'node:crypto';
 import { noticeSection, PlanContents, PlanNotice, type NoticeSection } from '@/features/plan/plan-notice';
 import { StartPlanForm } from '@/features/plan/start-plan-form';
 import { WellbeingForm } from '@/features/plan/wellbeing-form';
 import { query } from '@/lib/apollo/server-client';
+import { languageName } from '@/lib/format';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'My plan – Support Market' };
@@ -19,15 +25,21 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
   const sp = await searchParams;
   const { data } = await query({ query: MY_PLAN_QUERY });
   const plan = data?.myPlans.find((p) => p.active) ?? data?.myPlans[0];
-  const [money, matches] = plan
+  const [money, matches, details] = plan
     ? await Promise.all([
         query({ query: PLAN_MONEY_QUERY, variables: { planId: plan.id } }).then((r) => r.data?.supportPlan ?? null),
         query({ query: MATCHES_QUERY, variables: { planId: plan.id } })
           .then((r) => r.data?.matches ?? [])
           .catch(() => null),
+        query({ query: PLAN_DETAILS_QUERY, variables: { planId: plan.id } }).then((r) => r.data ?? null),
       ])
-    : [null, null];
+    : [null, null, null];
   const budgets = money?.budgets ?? [];
+  const today = new Date().toISOString().slice(0, 10);
+  const current = budgets.filter((b) => b.periodStartDate <= today && today <= b.periodEndDate);
+  // The person's own money: a self-funded pot running now (topped up), else a new one.
+  const pot = current.find((b) => b.fundingSource === 'SELF_FUNDED') ?? null;
+  const categories = details?.categories ?? [];
   const bookings = money?.bookings.edges.map((e) => e.node) ?? [];
   // The message after a form goes under the heading of the section the browser jumps to.
   const at = plan ? noticeSection(sp.at) : 'top';
@@ -48,6 +60,27 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
       ) : (
         <>
           <PlanContents />
+          {details?.supportPlan && (
+            <section aria-labelledby="details-title" id="details" tabIndex={-1}>
+              <h2 className="heading-l" id="details-title">
+                Your plan
+              </h2>
+              {notice('details')}
+              <p>What you tell us here decides which support we suggest. Change it whenever you like.</p>
+              <PlanSummary plan={plan} preferences={details.supportPlan.preferences} age={details.supportPlan.age ?? null} />
+              <h3 className="heading-m">Change your plan</h3>
+              <PlanDetailsForm
+                plan={{
+                  id: details.supportPlan.id,
+                  outcode: details.supportPlan.outcode,
+                  age: details.supportPlan.age ?? null,
+                  needs: details.supportPlan.needs.map((n) => n.slug),
+                  ...details.supportPlan.preferences,
+                }}
+                categories={categories}
+              />
+            </section>
+          )}
           <section aria-labelledby="budgets">
             <h2 className="heading-l" id="budgets" tabIndex={-1}>
               Money
@@ -56,10 +89,14 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
             {budgets.length ? (
               budgets.map((b) => <BudgetPanel key={b.id} budget={b} />)
             ) : (
-              <p>
-                You have no budget yet. Your council adds it once it is agreed. Meanwhile, the <a href="/calculator">budget calculator</a> gives an idea.
-              </p>
+              <>
+                <p>
+                  You have no budget yet. You can still book free sessions. A council budget is added by your council once it is agreed after a needs
+                  assessment ({plan.localAuthority.name}); meanwhile, the <a href="/calculator">budget calculator</a> gives an idea of how much it might be.
+                </p>
+              </>
             )}
+            <OwnMoneyForm planId={plan.id} pot={pot} idempotencyKey={randomUUID()} />
           </section>
 
           <section aria-labelledby="bookings-title" id="bookings" tabIndex={-1}>
@@ -102,7 +139,10 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
             <h2 className="heading-l" id="matches-title">
               Suggested for you
             </h2>
-            {matches ? <MatchesPanel matches={matches} /> : <p>Suggestions are not available right now.</p>}
+            {matches ? <MatchesPanel matches={matches} hasBudget={current.length > 0} /> : <p>Suggestions are not available right now.</p>}
+            {matches && matches.length === 0 && (
+              <NothingFits outcode={plan.outcode} categories={categories} person hasBudget={current.length > 0} back="/plan#matches" />
+            )}
           </section>
 
           <section aria-labelledby="wellbeing-title" id="wellbeing" tabIndex={-1}>
@@ -124,5 +164,39 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
         </>
       )}
     </>
+  );
+}
+
+const MODE_WORDS: Record<string, string> = { IN_PERSON: 'in person', GROUP: 'in a group', HOME_VISIT: 'at home', ONLINE: 'online', PHONE: 'by phone' };
+
+/** The plan as it stands, in words. */
+function PlanSummary({
+  plan,
+  preferences: p,
+  age,
+}: {
+  plan: { outcode: string; localAuthority: { name: string }; needs: { name: string }[] };
+  preferences: { languages: string[]; deliveryModes: string[]; maxTravelKm: number; prefersPeerSupport: boolean; accessibility: string[] };
+  age: number | null;
+}) {
+  const rows: [string, string][] = [
+    ['Where', `${plan.outcode} (${plan.localAuthority.name})`],
+    ['Kinds of support', plan.needs.map((n) => n.name).join(', ') || 'Not chosen'],
+    ['Languages', p.languages.map(languageName).join(', ') || 'Any'],
+    ['How', p.deliveryModes.map((m) => MODE_WORDS[m] ?? m).join(', ') || 'Any way'],
+    ['Travel', `Up to ${Math.round((p.maxTravelKm / 1.609344) * 10) / 10} miles`],
+    ['Peer support', p.prefersPeerSupport ? 'Yes, please' : 'No preference'],
+    ['Access needs', p.accessibility.join(', ') || 'None given'],
+    ['Age', age === null ? 'Not given' : String(age)],
+  ];
+  return (
+    <dl className="summary-list">
+      {rows.map(([k, v]) => (
+        <div className="summary-list__row" key={k}>
+          <dt>{k}</dt>
+          <dd>{v}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

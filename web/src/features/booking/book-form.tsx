@@ -22,7 +22,9 @@ export interface BookBudget {
 
 // Choose a time and a budget, see the cost and what would be left, confirm. Every figure is in the server-rendered
 // HTML, so it works without JavaScript; the idempotency key makes a double press book once.
-export function BookForm({ slots, budgets, goals, costPence, chosenSlot, idempotencyKey }: { slots: BookSlot[]; budgets: BookBudget[]; goals: { id: string; description: string }[]; costPence: number; chosenSlot: string; idempotencyKey: string }) {
+// A free session asks for no budget at all: it is booked with none, and nothing is held.
+export function BookForm({ slots, budgets, goals, costPence, chosenSlot, idempotencyKey, planId }: { slots: BookSlot[]; budgets: BookBudget[]; goals: { id: string; description: string }[]; costPence: number; chosenSlot: string; idempotencyKey: string; planId: string }) {
+  const free = costPence === 0;
   const [state, action] = useActionState(requestBookingAction, INITIAL_FORM_STATE);
   const slotError = errorFor(state, 'slot');
   const budgetError = errorFor(state, 'budget');
@@ -43,14 +45,23 @@ export function BookForm({ slots, budgets, goals, costPence, chosenSlot, idempot
             <dt>Time</dt>
             <dd>{slot ? `${formatDateTime(slot.startsAt)} to ${formatTime(slot.endsAt)}` : 'Not chosen'}</dd>
           </div>
-          <div className="summary-list__row">
-            <dt>Paid from</dt>
-            <dd>{budget ? `${FUNDING_SOURCE[budget.fundingSource] ?? budget.fundingSource}: ${formatPence(budget.availablePence)} left now, ${formatPence(budget.availablePence - costPence)} after this` : 'Not chosen'}</dd>
-          </div>
-          <div className="summary-list__row">
-            <dt>Cost</dt>
-            <dd>{formatPence(costPence)}, held until the session</dd>
-          </div>
+          {free ? (
+            <div className="summary-list__row">
+              <dt>Cost</dt>
+              <dd>Free: nothing is taken from any budget</dd>
+            </div>
+          ) : (
+            <>
+              <div className="summary-list__row">
+                <dt>Paid from</dt>
+                <dd>{budget ? `${FUNDING_SOURCE[budget.fundingSource] ?? budget.fundingSource}: ${formatPence(budget.availablePence)} left now, ${formatPence(budget.availablePence - costPence)} after this` : 'Not chosen'}</dd>
+              </div>
+              <div className="summary-list__row">
+                <dt>Cost</dt>
+                <dd>{formatPence(costPence)}, held until the session</dd>
+              </div>
+            </>
+          )}
           {goals.length > 0 && (
             <div className="summary-list__row">
               <dt>For your goals</dt>
@@ -60,11 +71,18 @@ export function BookForm({ slots, budgets, goals, costPence, chosenSlot, idempot
         </dl>
         <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
         <input type="hidden" name="slotId" value={slotValue} />
-        <input type="hidden" name="budget" value={budgetValue} />
+        {free ? (
+          <>
+            <input type="hidden" name="free" value="1" />
+            <input type="hidden" name="planId" value={planId} />
+          </>
+        ) : (
+          <input type="hidden" name="budget" value={budgetValue} />
+        )}
         {goalIds.map((g) => (
           <input type="hidden" name="goalIds" value={g} key={g} />
         ))}
-        <p>The provider will confirm the booking. You can cancel it free of charge before the session starts.</p>
+        <p>The provider will confirm the booking. You can cancel it {free ? '' : 'free of charge '}before the session starts.</p>
         <div className="button-row">
           <SubmitButton name="step" value="confirm">
             Confirm booking
@@ -82,6 +100,12 @@ export function BookForm({ slots, budgets, goals, costPence, chosenSlot, idempot
       <form action={action} className="form" noValidate>
         <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
         <input type="hidden" name="step" value="check" />
+        {free && (
+          <>
+            <input type="hidden" name="free" value="1" />
+            <input type="hidden" name="planId" value={planId} />
+          </>
+        )}
         <div className={`form-group${slotError ? ' form-group--error' : ''}`}>
           <fieldset className="fieldset" aria-describedby={slotError ? 'slot-error' : undefined}>
             <legend className="fieldset__legend fieldset__legend--m">1. Choose a time</legend>
@@ -104,6 +128,9 @@ export function BookForm({ slots, budgets, goals, costPence, chosenSlot, idempot
           </fieldset>
         </div>
 
+        {free ? (
+          <p className="inset">This session is free. You do not need a budget: nothing is taken from any budget.</p>
+        ) : (
         <div className={`form-group${budgetError ? ' form-group--error' : ''}`}>
           <fieldset className="fieldset" aria-describedby={budgetError ? 'budget-cost budget-error' : 'budget-cost'}>
             <legend className="fieldset__legend fieldset__legend--m">2. Choose how to pay</legend>
@@ -134,11 +161,12 @@ export function BookForm({ slots, budgets, goals, costPence, chosenSlot, idempot
             </div>
           </fieldset>
         </div>
+        )}
 
         {goals.length > 0 && (
           <div className="form-group">
             <fieldset className="fieldset">
-              <legend className="fieldset__legend fieldset__legend--m">3. Which goals is this for? (optional)</legend>
+              <legend className="fieldset__legend fieldset__legend--m">{free ? '2' : '3'}. Which goals is this for? (optional)</legend>
               <div className="checkboxes">
                 {goals.map((g) => (
                   <div className="checkboxes__item" key={g.id}>

@@ -26,13 +26,15 @@ const FIELD_FOR: Record<string, string> = {
 
 export async function requestBookingAction(prev: FormState, form: FormData): Promise<FormState> {
   const slotId = text(form, 'slotId', 60);
-  // The budget radio carries "planId:budgetId": a budget belongs to one plan.
-  const [planId = '', budgetId = ''] = text(form, 'budget', 130).split(':');
+  // The budget radio carries "planId:budgetId": a budget belongs to one plan. A free session names only the plan:
+  // it is booked with no budget (the API refuses that for a session that costs money).
+  const free = form.get('free') === '1';
+  const [planId = '', budgetId = ''] = free ? [text(form, 'planId', 60), ''] : text(form, 'budget', 130).split(':');
   const idempotencyKey = text(form, 'idempotencyKey', 100);
   const goalIds = form.getAll('goalIds').map(String).filter((g) => ID.test(g));
   const errors: FieldError[] = [];
   if (!ID.test(slotId)) errors.push({ field: 'slot', message: 'Choose a time' });
-  if (!ID.test(budgetId) || !ID.test(planId)) errors.push({ field: 'budget', message: 'Choose which budget to pay from' });
+  if (free ? !ID.test(planId) : !ID.test(budgetId) || !ID.test(planId)) errors.push({ field: free ? 'slot' : 'budget', message: free ? 'Make your support plan first, in My plan' : 'Choose which budget to pay from' });
   const values = formValues(form);
   if (errors.length) return { errors, values, attempt: prev.attempt + 1 };
   // GOV.UK's "check your answers": the first press shows the choices back; only "Confirm booking" books.
@@ -43,13 +45,14 @@ export async function requestBookingAction(prev: FormState, form: FormData): Pro
   try {
     const { data } = await getClient().mutate({
       mutation: REQUEST_BOOKING_MUTATION,
-      variables: { input: { slotId, budgetId, planId, idempotencyKey, goalIds: goalIds.length ? goalIds : undefined } },
+      variables: { input: { slotId, budgetId: free ? null : budgetId, planId, idempotencyKey, goalIds: goalIds.length ? goalIds : undefined } },
     });
     bookingId = data!.requestBooking.id;
   } catch (e) {
     const f = apiFailure(e);
     if (f.code === 'UNAUTHENTICATED') redirect('/sign-in');
-    return { errors: [{ field: FIELD_FOR[f.code] ?? 'slot', message: messageFor(f.code, f.apiMessage) }], values, attempt: prev.attempt + 1 };
+    const field = f.field === 'budgetId' ? (free ? 'slot' : 'budget') : (FIELD_FOR[f.code] ?? 'slot');
+    return { errors: [{ field, message: messageFor(f.code, f.apiMessage) }], values, attempt: prev.attempt + 1 };
   }
   redirect(`/plan?done=booked&booking=${bookingId}&at=bookings#bookings`);
 }

@@ -25,6 +25,9 @@ export const BOOK_PAGE_QUERY = graphql(`
       id
       active
       outcode
+      localAuthority {
+        councilName
+      }
       goals {
         id
         description
@@ -47,7 +50,7 @@ export const REQUEST_BOOKING_MUTATION = graphql(`
       id
       status
       totalPence
-      budget {
+      paidFrom {
         id
         availablePence
       }

@@ -37,7 +37,7 @@ export function PersonBooking({ booking: b, highlight }: { booking: PersonBookin
         <a href={`/offerings/${b.offering.id}`}>{b.offering.title}</a>
       </h3>
       <p className="booking__meta">
-        {formatDateTime(b.startsAt)} · {b.offering.provider.name} · {formatPence(b.totalPence)} · Reference {bookingReference(b.id)}
+        {formatDateTime(b.startsAt)} · {b.offering.provider.name} · {b.totalPence ? formatPence(b.totalPence) : 'Free'} · Reference {bookingReference(b.id)}
       </p>
       <p>
         <span className={`tag tag--${b.status.toLowerCase()}`}>{BOOKING_STATUS[b.status] ?? b.status}</span>
@@ -58,7 +58,7 @@ export function PersonBooking({ booking: b, highlight }: { booking: PersonBookin
           <form action={cancelBookingAction}>
             <input type="hidden" name="bookingId" value={b.id} />
             <input type="hidden" name="back" value="/plan" />
-            <p>Cancelling is free before the session starts. The {formatPence(b.totalPence)} goes back to your budget.</p>
+            <p>Cancelling is free before the session starts.{b.totalPence ? ` The ${formatPence(b.totalPence)} goes back to your budget.` : ''}</p>
             <div className="form-group">
               <label className="label" htmlFor={`reason-${b.id}`}>
                 Reason (optional, the provider will see it)
@@ -121,7 +121,7 @@ export function BookingConfirmation({ booking: b }: { booking: PersonBookingFrag
         <strong data-testid="booking-reference">{bookingReference(b.id)}</strong>
       </p>
       <p>
-        {b.offering.title} with {b.offering.provider.name}, {formatDateTime(b.startsAt)}. {formatPence(b.totalPence)} is held in your budget. {b.offering.provider.name} will confirm it; you will see it here.
+        {b.offering.title} with {b.offering.provider.name}, {formatDateTime(b.startsAt)}. {b.totalPence ? `${formatPence(b.totalPence)} is held in your budget.` : 'It is free: nothing is taken from any budget.'} {b.offering.provider.name} will confirm it; you will see it here.
       </p>
       <p>
         <a href={`/plan/bookings/${b.id}/calendar`} download>

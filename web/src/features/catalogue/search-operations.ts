@@ -32,6 +32,11 @@ export const HOME_DISTRICT_QUERY = graphql(`
       id
       active
       outcode
+      budgets {
+        id
+        periodStartDate
+        periodEndDate
+      }
     }
   }
 `);

@@ -12,8 +12,8 @@ const FACTOR: Record<string, string> = {
 };
 
 // Recommended matches with their reasons: the strongest reasons first, each in words.
-export function MatchesPanel({ matches }: { matches: MatchesQuery['matches'] }) {
-  if (!matches.length) return <p>We have no suggestions yet. Try a <a href="/">search</a>.</p>;
+export function MatchesPanel({ matches, hasBudget }: { matches: MatchesQuery['matches']; hasBudget: boolean }) {
+  if (!matches.length) return <p>We have no suggestions that fit your plan yet. Try a <a href="/">search</a>, or change your plan above.</p>;
   return (
     <ol className="matches">
       {matches.map((m) => {
@@ -24,7 +24,11 @@ export function MatchesPanel({ matches }: { matches: MatchesQuery['matches'] }) 
               <a href={`/offerings/${m.offering.id}`}>{m.offering.title}</a>
             </h3>
             <p className="secondary">
-              {m.offering.provider.name} · {formatPrice(m.offering.pricePence, m.offering.priceUnit)} · one session costs {formatPence(m.sessionCostPence)} from your budget
+              {m.offering.provider.name} · {m.sessionCostPence === 0
+                ? 'Free'
+                : hasBudget
+                  ? `${formatPrice(m.offering.pricePence, m.offering.priceUnit)} · one session costs ${formatPence(m.sessionCostPence)} from your budget`
+                  : `${formatPrice(m.offering.pricePence, m.offering.priceUnit)} · one session costs ${formatPence(m.sessionCostPence)}`}
             </p>
             <p>
               Match: <strong>{Math.round(m.score * 100)} out of 100</strong>. Why we suggest it:

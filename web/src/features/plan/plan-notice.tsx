@@ -2,13 +2,15 @@ import { Notice } from '@/lib/ui/notice';
 
 // What the plan page says after a redirect from one of its forms (?done=... or ?error=CODE).
 const DONE: Record<string, string> = {
-  booked: 'Your booking request has been sent. The money is held in your budget until the session. The provider will confirm it.',
+  booked: 'Your booking request has been sent. The provider will confirm it.',
   cancelled: 'Your booking is cancelled. The money is back in your budget.',
   reviewed: 'Thank you for your review.',
   score: 'Your score is saved.',
   wellbeing: 'Your wellbeing check is saved.',
   goal: 'Your goal is added.',
   plan: 'Your plan is ready.',
+  details: 'Your plan is saved. The suggestions on this page now follow it.',
+  'own-money': 'Your own money is added. You can use it to book support.',
 };
 
 // The plan's own form checks, worded for this page; anything else is an API error code for Notice.
@@ -19,7 +21,7 @@ const ERRORS: Record<string, string> = {
 };
 
 /** The sections a message may be placed in (?at=...); anything else shows at the top of the page. */
-export const NOTICE_SECTIONS = ['budgets', 'bookings', 'goals', 'wellbeing'] as const;
+export const NOTICE_SECTIONS = ['details', 'budgets', 'bookings', 'goals', 'wellbeing'] as const;
 export type NoticeSection = (typeof NOTICE_SECTIONS)[number] | 'top';
 
 export const noticeSection = (at: string | undefined): NoticeSection => (NOTICE_SECTIONS as readonly string[]).find((s) => s === at) as NoticeSection | undefined ?? 'top';
@@ -36,6 +38,7 @@ export function PlanNotice({ done, error }: { done?: string; error?: string }) {
 }
 
 const SECTIONS: [string, string][] = [
+  ['#details', 'Your plan'],
   ['#budgets', 'Money'],
   ['#bookings', 'Bookings'],
   ['#goals', 'Goals'],
