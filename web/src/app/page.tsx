@@ -18,7 +18,7 @@ export const dynamic = 'force-dynamic';
 
 const PAGE_SIZE = 20;
 
-/** A signed-in person's district and whether they have a budget running now; null for anyone else. */
+/** A signed-in person's district and whether a council or NHS budget runs now (own money is not one); null for anyone else. */
 async function personPlan(): Promise<{ outcode: string | null; hasBudget: boolean } | null> {
   const viewer = await getViewer();
   if (viewer?.role !== 'PERSON') return null;
@@ -26,7 +26,7 @@ async function personPlan(): Promise<{ outcode: string | null; hasBudget: boolea
   const plans = data?.myPlans ?? [];
   const plan = plans.find((p) => p.active) ?? plans[0];
   const today = new Date().toISOString().slice(0, 10);
-  return { outcode: plan?.outcode ?? null, hasBudget: Boolean(plan?.budgets.some((b) => b.periodStartDate <= today && today <= b.periodEndDate)) };
+  return { outcode: plan?.outcode ?? null, hasBudget: Boolean(plan?.budgets.some((b) => b.fundingSource !== 'SELF_FUNDED' && b.periodStartDate <= today && today <= b.periodEndDate)) };
 }
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<RawParams> }) {

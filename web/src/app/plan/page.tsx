@@ -40,6 +40,8 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
   // The person's own money: a self-funded pot running now (topped up), else a new one.
   const pot = current.find((b) => b.fundingSource === 'SELF_FUNDED') ?? null;
   const categories = details?.categories ?? [];
+  // A needs assessment is how a council budget starts: offered to anyone without one, own money or not.
+  const councilBudget = current.some((b) => b.fundingSource !== 'SELF_FUNDED');
   const bookings = money?.bookings.edges.map((e) => e.node) ?? [];
   // The message after a form goes under the heading of the section the browser jumps to.
   const at = plan ? noticeSection(sp.at) : 'top';
@@ -141,7 +143,7 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
             </h2>
             {matches ? <MatchesPanel matches={matches} hasBudget={current.length > 0} /> : <p>Suggestions are not available right now.</p>}
             {matches && matches.length === 0 && (
-              <NothingFits outcode={plan.outcode} categories={categories} person hasBudget={current.length > 0} back="/plan#matches" />
+              <NothingFits outcode={plan.outcode} categories={categories} person hasBudget={councilBudget} back="/plan#matches" />
             )}
           </section>
 

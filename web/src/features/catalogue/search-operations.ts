@@ -34,6 +34,7 @@ export const HOME_DISTRICT_QUERY = graphql(`
       outcode
       budgets {
         id
+        fundingSource
         periodStartDate
         periodEndDate
       }

@@ -19,6 +19,7 @@ export async function NothingFits({
   categorySlug?: string;
   /** Signed in as a person (only people can report unmet need). */
   person: boolean;
+  /** A council or NHS budget running now (own money is not one): then no needs assessment is suggested. */
   hasBudget: boolean;
   /** Where to come back to after signing in. */
   back: string;

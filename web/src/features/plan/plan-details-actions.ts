@@ -5,12 +5,12 @@ import { getClient } from '@/lib/apollo/server-client';
 import { apiFailure, messageFor } from '@/lib/api-errors';
 import { formValues, text, type FieldError, type FormState } from '@/lib/form-state';
 import type { DeliveryMode } from '@/gql/graphql';
+import { KM_PER_MILE } from '@/features/catalogue/search-params';
 import { ADD_OWN_MONEY_MUTATION, REPORT_UNMET_NEED_MUTATION, TOP_UP_OWN_MONEY_MUTATION, UPDATE_PLAN_MUTATION } from './plan-details-operations';
 
 // The forms that keep a person from a dead end (issue 15): edit the plan that drives their matches, put in their
 // own money, tell us what they could not find. Each checks what it can here (so the message sits by its field and
 // nothing typed is lost), then lets the API decide; the API's refusal is shown by the field it names.
-export const KM_PER_MILE = 1.609344;
 const MAX_MILES = 124; // the API's 200 km
 const MODES: DeliveryMode[] = ['IN_PERSON', 'GROUP', 'HOME_VISIT', 'ONLINE', 'PHONE'] as DeliveryMode[];
 const ID = /^[0-9a-f-]{36}$/i;

@@ -5,7 +5,8 @@ import { describedBy, Field } from '@/lib/ui/field';
 import { SubmitButton } from '@/lib/ui/submit-button';
 import { errorFor, INITIAL_FORM_STATE } from '@/lib/form-state';
 import { DELIVERY_MODE, languageName } from '@/lib/format';
-import { KM_PER_MILE, updatePlanAction } from './plan-details-actions';
+import { KM_PER_MILE } from '@/features/catalogue/search-params';
+import { updatePlanAction } from './plan-details-actions';
 
 export interface PlanDetails {
   id: string;
