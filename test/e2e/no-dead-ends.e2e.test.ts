@@ -24,6 +24,8 @@ describe('no dead ends for a person without a council budget', () => {
 
     const person = await signUp(stack.api, 'PERSON', 'Sam Khan');
     const plan = await sqlPlan(ds, { personId: person.id, outcode: 'M14', needs: ['peer-support'] });
+    // Support in person only, for now: online support is not suggested.
+    await ds.query(`UPDATE support_plan SET pref_delivery_modes = '{IN_PERSON}' WHERE id = $1`, [plan.id]);
     const district = await stack.api.gql(`{ postcodeDistrict(outcode: "M14") { commissioningAuthority { councilName } } }`);
     const council = district.data!.postcodeDistrict.commissioningAuthority.councilName as string;
     expect(council).toMatch(/Manchester/);
@@ -58,7 +60,7 @@ describe('no dead ends for a person without a council budget', () => {
       expect(summary).toContain('online');
       expect(summary).toContain('Up to 5 miles');
       const [stored] = await ds.query(`SELECT pref_languages, pref_delivery_modes::text[] AS modes, max_travel_km, age FROM support_plan WHERE id = $1`, [plan.id]);
-      expect(stored).toMatchObject({ pref_languages: ['ur'], modes: ['ONLINE'], age: 34 });
+      expect(stored).toMatchObject({ pref_languages: ['ur'], modes: ['IN_PERSON', 'ONLINE'], age: 34 });
       expect(Number(stored.max_travel_km)).toBeCloseTo(8, 0);
       // Matches follow the plan: the free online Urdu group is suggested, said to be free, with no budget talk.
       const match = page.locator('.match', { hasText: 'Urdu chat circle' });

@@ -31,7 +31,7 @@ export async function NothingFits({
     : null;
   return (
     <div className="nothing-fits">
-      <section className="panel" aria-labelledby="unmet-title">
+      <section className="card" aria-labelledby="unmet-title">
         <h3 className="heading-m" id="unmet-title">
           Tell us what you could not find
         </h3>
@@ -45,7 +45,7 @@ export async function NothingFits({
         )}
       </section>
       {!hasBudget && (
-        <section className="panel" aria-labelledby="assessment-title">
+        <section className="card" aria-labelledby="assessment-title">
           <h3 className="heading-m" id="assessment-title">
             {council ? `Ask ${council.councilName} for a needs assessment` : 'Ask your council for a needs assessment'}
           </h3>

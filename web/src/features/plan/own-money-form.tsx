@@ -12,7 +12,7 @@ export function OwnMoneyForm({ planId, pot, idempotencyKey }: { planId: string; 
   const [state, action] = useActionState(addOwnMoneyAction, INITIAL_FORM_STATE);
   const error = errorFor(state, 'amount');
   return (
-    <section className="panel" aria-labelledby="own-money-title" id="own-money">
+    <section className="card" aria-labelledby="own-money-title" id="own-money">
       <h3 className="heading-m" id="own-money-title">
         {pot ? 'Add more of your own money' : 'Add your own money'}
       </h3>
