@@ -42,6 +42,8 @@ export interface BookingAnswer<O extends string> {
 
 export interface BookingRequest {
   personId: string;
+  /** Who asked, when not the person: a supporter acting for them (checked by BookingService). */
+  actorId: string | null;
   actorRole: Role;
   planId: string;
   budgetId: string;
@@ -62,6 +64,8 @@ export interface BookingMove {
   reason: string | null;
   /** The ledger line's note, when money moves. */
   note: string | null;
+  /** The caller checked that the actor is a supporter acting for the booking's person. */
+  forPerson: boolean;
 }
 
 /** A booking under its row lock, with the database clock's view of its session. */
@@ -93,8 +97,8 @@ export const BookingRepository = {
       await one<AnswerRow<RequestOutcome>>(
         db,
         `SELECT r.outcome, r.detail, ${BOOKING_COLUMNS('b')}
-           FROM request_booking($1, $2::user_role, $3, $4, $5, $6::uuid[], $7) r CROSS JOIN LATERAL (SELECT (r.booking_row).*) b`,
-        [r.personId, r.actorRole, r.planId, r.budgetId, r.slotId, r.goalIds, r.idempotencyKey],
+           FROM request_booking($1, $2::user_role, $3, $4, $5, $6::uuid[], $7, $8) r CROSS JOIN LATERAL (SELECT (r.booking_row).*) b`,
+        [r.personId, r.actorRole, r.planId, r.budgetId, r.slotId, r.goalIds, r.idempotencyKey, r.actorId],
       ),
     );
   },
@@ -105,9 +109,9 @@ export const BookingRepository = {
       await one<AnswerRow<MoveOutcome>>(
         db,
         `SELECT r.outcome, r.detail, ${BOOKING_COLUMNS('b')}
-           FROM move_booking($1, $2, $3::user_role, $4::booking_status[], $5::booking_status, $6, $7, $8::ledger_kind, $9, $10) r
+           FROM move_booking($1, $2, $3::user_role, $4::booking_status[], $5::booking_status, $6, $7, $8::ledger_kind, $9, $10, $11) r
           CROSS JOIN LATERAL (SELECT (r.booking_row).*) b`,
-        [m.bookingId, m.actorId, m.actorRole, m.from, m.to, m.providerOnly, m.timing, m.money, m.reason, m.note],
+        [m.bookingId, m.actorId, m.actorRole, m.from, m.to, m.providerOnly, m.timing, m.money, m.reason, m.note, m.forPerson],
       ),
     );
   },
@@ -176,12 +180,16 @@ export const BookingRepository = {
 
   // booking_event_booking_idx
   async findEventsByBookingIds(db: EntityManager, ids: readonly string[]): Promise<BookingEvent[]> {
-    const found = await rows<BookingEventRow>(
+    // booking_event_booking_idx; acted_for names a supporter who acted for the person (people's accounts other than the booking's person).
+    const found = await rows<BookingEventRow & { acted_for: string | null }>(
       db,
-      `SELECT id, booking_id, from_status, to_status, actor_id, actor_role, reason, at FROM booking_event
-        WHERE booking_id = ANY($1::uuid[]) ORDER BY booking_id, id`,
+      `SELECT e.id, e.booking_id, e.from_status, e.to_status, e.actor_id, e.actor_role, e.reason, e.at,
+              CASE WHEN e.actor_role = 'PERSON' AND e.actor_id <> k.person_id THEN au.name || ' (for ' || pu.name || ')' END AS acted_for
+         FROM booking_event e JOIN booking k ON k.id = e.booking_id JOIN app_user pu ON pu.id = k.person_id
+         LEFT JOIN app_user au ON au.id = e.actor_id
+        WHERE e.booking_id = ANY($1::uuid[]) ORDER BY e.booking_id, e.id`,
       [ids],
     );
-    return found.map(toBookingEvent);
+    return found.map((r) => Object.assign(toBookingEvent(r), { actedFor: r.acted_for }));
   },
 };
