@@ -8,8 +8,6 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 //   supporter_email_idx the invitee's pending invitations.
 // - plan_read: who read a plan (other than its person) and when, at most one row per reader, plan and hour
 //   (plan_read_hour_key); plan_read_plan_idx serves SupportPlan.readLog, newest first.
-// - request_booking and move_booking take the actor apart from the person (a supporter acts for them): the old
-//   signatures are dropped here and the new ones created from db/functions/*.sql.
 export class Supporters1765100000000 implements MigrationInterface {
   name = 'Supporters1765100000000';
 
@@ -50,8 +48,6 @@ export class Supporters1765100000000 implements MigrationInterface {
       );
       CREATE INDEX plan_read_plan_idx ON plan_read (plan_id, read_at DESC, id DESC);
 
-      DROP FUNCTION request_booking(uuid, user_role, uuid, uuid, uuid, uuid[], text);
-      DROP FUNCTION move_booking(uuid, uuid, user_role, booking_status[], booking_status, boolean, text, ledger_kind, text, text);
     `);
   }
 
@@ -63,10 +59,7 @@ export class Supporters1765100000000 implements MigrationInterface {
       DROP TABLE supporter;
       DROP TYPE supporter_status;
       DROP TYPE supporter_access;
-      -- The functions' files hold the new signatures: drop them, and let the next sync apply the files again.
-      DROP FUNCTION request_booking(uuid, user_role, uuid, uuid, uuid, uuid[], text, uuid);
-      DROP FUNCTION move_booking(uuid, uuid, user_role, booking_status[], booking_status, boolean, text, ledger_kind, text, text, boolean);
-      DELETE FROM database_function_source WHERE file IN ('request-booking.sql', 'move-booking.sql', 'supporter.sql');
+      DELETE FROM database_function_source WHERE file = 'supporter.sql';
     `);
   }
 }

@@ -42,8 +42,6 @@ export interface BookingAnswer<O extends string> {
 
 export interface BookingRequest {
   personId: string;
-  /** Who asked, when not the person: a supporter acting for them (checked by BookingService). */
-  actorId: string | null;
   actorRole: Role;
   planId: string;
   budgetId: string;
@@ -64,8 +62,6 @@ export interface BookingMove {
   reason: string | null;
   /** The ledger line's note, when money moves. */
   note: string | null;
-  /** The caller checked that the actor is a supporter acting for the booking's person. */
-  forPerson: boolean;
 }
 
 /** A booking under its row lock, with the database clock's view of its session. */
@@ -97,10 +93,19 @@ export const BookingRepository = {
       await one<AnswerRow<RequestOutcome>>(
         db,
         `SELECT r.outcome, r.detail, ${BOOKING_COLUMNS('b')}
-           FROM request_booking($1, $2::user_role, $3, $4, $5, $6::uuid[], $7, $8) r CROSS JOIN LATERAL (SELECT (r.booking_row).*) b`,
-        [r.personId, r.actorRole, r.planId, r.budgetId, r.slotId, r.goalIds, r.idempotencyKey, r.actorId],
+           FROM request_booking($1, $2::user_role, $3, $4, $5, $6::uuid[], $7) r CROSS JOIN LATERAL (SELECT (r.booking_row).*) b`,
+        [r.personId, r.actorRole, r.planId, r.budgetId, r.slotId, r.goalIds, r.idempotencyKey],
       ),
     );
+  },
+
+  /**
+   * For the rest of the caller's transaction, a supporter (whom booking.service checked) acts for the person:
+   * request_booking names the supporter on the history and ledger lines of the person's booking, and move_booking
+   * lets them make the person's moves (db/functions/*.sql read these settings).
+   */
+  async actFor(db: EntityManager, actorId: string, personId: string): Promise<void> {
+    await db.query(`SELECT set_config('support_market.actor', $1, true), set_config('support_market.acting_for', $2, true)`, [actorId, personId]);
   },
 
   /** One status change in one statement: move_booking() locks the booking, then its slot, then its budget. */
@@ -109,9 +114,9 @@ export const BookingRepository = {
       await one<AnswerRow<MoveOutcome>>(
         db,
         `SELECT r.outcome, r.detail, ${BOOKING_COLUMNS('b')}
-           FROM move_booking($1, $2, $3::user_role, $4::booking_status[], $5::booking_status, $6, $7, $8::ledger_kind, $9, $10, $11) r
+           FROM move_booking($1, $2, $3::user_role, $4::booking_status[], $5::booking_status, $6, $7, $8::ledger_kind, $9, $10) r
           CROSS JOIN LATERAL (SELECT (r.booking_row).*) b`,
-        [m.bookingId, m.actorId, m.actorRole, m.from, m.to, m.providerOnly, m.timing, m.money, m.reason, m.note, m.forPerson],
+        [m.bookingId, m.actorId, m.actorRole, m.from, m.to, m.providerOnly, m.timing, m.money, m.reason, m.note],
       ),
     );
   },

@@ -1,6 +1,6 @@
 import { conflict, forbidden, notFound, type AppError } from '../../common/app-error';
 import { assertId } from '../../common/ids';
-import { inOneStatement } from '../../db/transaction';
+import { inOneStatement, inTransaction } from '../../db/transaction';
 import { decodeCursor, encodeCursor, pageSize, toPage } from '../../graphql/connection';
 import type { RequestContext } from '../../graphql/request-context';
 import type { Budget } from '../budget/budget.entity';
@@ -151,12 +151,12 @@ export class BookingService {
     return plan;
   }
 
-  private async change(ctx: RequestContext, rawId: string, move: Move, reason: string | null | undefined, forPerson = false): Promise<Booking> {
+  private async change(ctx: RequestContext, rawId: string, move: Move, reason: string | null | undefined, forPerson: string | null = null): Promise<Booking> {
     const viewer = ctx.viewer!;
     const id = assertId(rawId);
     // Who may (the booking's person, or its provider's side: see sideOf), the status, the clock, the place and the
     // money are all decided inside move_booking, under the booking's row lock.
-    const { outcome, detail, booking } = await inOneStatement(ctx, (db) =>
+    const { outcome, detail, booking } = await inOneStatement(ctx, async (db) =>
       BookingRepository.move(db, {
         bookingId: id,
         actorId: viewer.id,
@@ -168,12 +168,17 @@ export class BookingService {
         money: move.money,
         reason: reason?.trim() || null,
         note: move.money ? `Booking ${STATUS_WORDS[move.to]}` : null,
-        forPerson,
       }),
     );
     // Not the viewer's booking: a supporter with BOOK on its plan moves it for the person (moves either side may make).
-    if (outcome === 'NOT_FOUND' && !forPerson && move.who === 'EITHER' && viewer.role === 'PERSON' && (await this.actsForPerson(ctx, id))) {
-      return this.change(ctx, rawId, move, reason, true);
+    if (outcome === 'NOT_FOUND' && !forPerson && move.who === 'EITHER' && viewer.role === 'PERSON') {
+      const personId = await this.personActedFor(ctx, id);
+      if (personId) {
+        return inTransaction(ctx, async (tx) => {
+          await BookingRepository.actFor(tx.db, viewer.id, personId);
+          return this.change(tx, rawId, move, reason, personId);
+        });
+      }
     }
     if (outcome !== 'MOVED') throw refusal(move, outcome, detail);
     // The payload shows the booking, its slot and its budget as they are now.
@@ -183,12 +188,13 @@ export class BookingService {
     return booking!;
   }
 
-  /** Whether the viewer, not the booking's person, is their supporter with BOOK on its plan. */
-  private async actsForPerson(ctx: RequestContext, bookingId: string): Promise<boolean> {
+  /** The booking's person, when the viewer is not them but their supporter with BOOK on its plan; else null. */
+  private async personActedFor(ctx: RequestContext, bookingId: string): Promise<string | null> {
     const booking = await ctx.loaders.bookingById.load(bookingId);
-    if (!booking || booking.personId === ctx.viewer!.id) return false;
+    if (!booking || booking.personId === ctx.viewer!.id) return null;
     const plan = await ctx.loaders.planById.load(booking.planId);
-    return !!plan && (await planGrant(ctx, plan))?.as === 'SUPPORTER' && (await mayOnPlan(ctx, plan, PlanLevel.BOOK));
+    const grant = plan ? await planGrant(ctx, plan) : null;
+    return grant?.as === 'SUPPORTER' && grant.level >= PlanLevel.BOOK ? booking.personId : null;
   }
 
   // Which side of a booking the viewer is on. move_booking applies the same rule in SQL (keep the two alike); a

@@ -1,7 +1,7 @@
 import { AppError, badInput, conflict, forbidden, notFound } from '../../common/app-error';
 import { assertId } from '../../common/ids';
 import { PG, pgCode } from '../../db/sql';
-import { inOneStatement } from '../../db/transaction';
+import { inOneStatement, inTransaction } from '../../db/transaction';
 import type { RequestContext } from '../../graphql/request-context';
 import { budgetExceeded } from '../budget/budget-ledger.service';
 import type { SupportPlan } from '../plan/plan.entity';
@@ -52,7 +52,7 @@ export class RequestBooking {
     let answer: BookingAnswer<RequestOutcome>;
     try {
       answer = await inOneStatement(ctx, (db) =>
-        BookingRepository.request(db, { personId, actorId: personId === viewer.id ? null : viewer.id, actorRole: viewer.role, planId, budgetId, slotId, goalIds, idempotencyKey: key }),
+        BookingRepository.request(db, { personId, actorRole: viewer.role, planId, budgetId, slotId, goalIds, idempotencyKey: key }),
       );
     } catch (e) {
       // Last lines of defence, should a request ever get past the person lock: the loser of two requests with one
@@ -72,7 +72,12 @@ export class RequestBooking {
     const { outcome, detail, booking } = answer;
     if (outcome === 'PLAN_NOT_FOUND' && personId === viewer.id) {
       const plan = await ctx.loaders.planById.load(planId);
-      if (plan && plan.personId !== viewer.id && (await mayBookFor(plan))) return this.run(ctx, input, mayBookFor, plan.personId);
+      if (plan && plan.personId !== viewer.id && (await mayBookFor(plan))) {
+        return inTransaction(ctx, async (tx) => {
+          await BookingRepository.actFor(tx.db, viewer.id, plan.personId);
+          return this.run(tx, input, mayBookFor, plan.personId);
+        });
+      }
     }
     if (outcome !== 'BOOKED' && outcome !== 'REPLAYED') throw REFUSALS[outcome](detail);
     // The payload shows the booking, and its slot and budget as they are after the hold.

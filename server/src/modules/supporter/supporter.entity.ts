@@ -27,6 +27,7 @@ export class Supporter {
   @Field(() => ID)
   id: string;
 
+  @Field(() => ID, { description: "The plan's id, to act for the person (Supporter.plan itself only once accepted)." })
   planId: string;
   userId: string | null;
   /** The plan's person: for Supporter.personName and access checks. */
