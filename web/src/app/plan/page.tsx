@@ -10,6 +10,9 @@ import { noticeSection, PlanContents, PlanNotice, type NoticeSection } from '@/f
 import { StartPlanForm } from '@/features/plan/start-plan-form';
 import { WellbeingForm } from '@/features/plan/wellbeing-form';
 import { query } from '@/lib/apollo/server-client';
+import { allows, getActing } from '@/features/supporter/acting';
+import { CircleSection } from '@/features/supporter/circle-section';
+import { ACTING_PLAN_QUERY, CIRCLE_QUERY } from '@/features/supporter/supporter-operations';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'My plan – Support Market' };
@@ -17,16 +20,21 @@ export const metadata: Metadata = { title: 'My plan – Support Market' };
 export default async function PlanPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const viewer = await requireViewer('/plan', ['PERSON']);
   const sp = await searchParams;
-  const { data } = await query({ query: MY_PLAN_QUERY });
-  const plan = data?.myPlans.find((p) => p.active) ?? data?.myPlans[0];
-  const [money, matches] = plan
+  // A supporter acting for someone (features/supporter/acting.ts) sees that person's plan, at their level.
+  const acting = await getActing();
+  const plan = acting
+    ? (await query({ query: ACTING_PLAN_QUERY, variables: { planId: acting.planId } })).data?.supportPlan
+    : await query({ query: MY_PLAN_QUERY }).then(({ data }) => data?.myPlans.find((p) => p.active) ?? data?.myPlans[0]);
+  const personName = acting ? acting.personName : viewer.name;
+  const [money, matches, circle] = plan
     ? await Promise.all([
         query({ query: PLAN_MONEY_QUERY, variables: { planId: plan.id } }).then((r) => r.data?.supportPlan ?? null),
         query({ query: MATCHES_QUERY, variables: { planId: plan.id } })
           .then((r) => r.data?.matches ?? [])
           .catch(() => null),
+        acting ? null : query({ query: CIRCLE_QUERY, variables: { planId: plan.id } }).then((r) => r.data?.supportPlan ?? null),
       ])
-    : [null, null];
+    : [null, null, null];
   const budgets = money?.budgets ?? [];
   const bookings = money?.bookings.edges.map((e) => e.node) ?? [];
   // The message after a form goes under the heading of the section the browser jumps to.
@@ -36,9 +44,15 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
   return (
     <>
       {notice('top')}
-      <h1 className="heading-xl">My plan</h1>
-      <p className="lead">Hello {viewer.name}. Here is your support, your money and how things are going.</p>
-      {!plan ? (
+      <h1 className="heading-xl">{acting ? `${acting.personName}'s plan` : 'My plan'}</h1>
+      <p className="lead">
+        {acting ? `Hello ${viewer.name}. Here is ${acting.personName}'s support, money and how things are going.` : `Hello ${viewer.name}. Here is your support, your money and how things are going.`}
+      </p>
+      {!plan && acting ? (
+        <p>
+          You cannot open {acting.personName}&apos;s plan any more. <a href="/supporting">See the people you support</a>.
+        </p>
+      ) : !plan ? (
         <section className="panel" aria-labelledby="new-plan">
           <h2 className="heading-l" id="new-plan">
             Start your plan
@@ -47,7 +61,7 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
         </section>
       ) : (
         <>
-          <PlanContents />
+          <PlanContents own={!acting} />
           <section aria-labelledby="budgets">
             <h2 className="heading-l" id="budgets" tabIndex={-1}>
               Money
@@ -71,7 +85,7 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
             {bookings.length ? (
               <ul className="bookings">
                 {bookings.map((b) => (
-                  <PersonBooking key={b.id} booking={b} highlight={b.id === sp.booking} />
+                  <PersonBooking key={b.id} booking={b} highlight={b.id === sp.booking} personName={personName} mayChange={allows(acting, 'BOOK')} />
                 ))}
               </ul>
             ) : (
@@ -89,13 +103,13 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
             {plan.goals.length ? (
               <div className="cards">
                 {plan.goals.map((g) => (
-                  <GoalPanel key={g.id} goal={g} />
+                  <GoalPanel key={g.id} goal={g} mayChange={allows(acting, 'MANAGE')} />
                 ))}
               </div>
             ) : (
               <p>You have not set any goals yet.</p>
             )}
-            <AddGoalForm planId={plan.id} incomplete={sp.error === 'GOAL_INCOMPLETE'} />
+            {allows(acting, 'MANAGE') && <AddGoalForm planId={plan.id} incomplete={sp.error === 'GOAL_INCOMPLETE'} />}
           </section>
 
           <section aria-labelledby="matches-title" id="matches">
@@ -110,8 +124,22 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
               Wellbeing check
             </h2>
             {notice('wellbeing')}
-            <WellbeingForm planId={plan.id} checks={plan.wellbeingChecks} />
+            {allows(acting, 'MANAGE') ? (
+              <WellbeingForm planId={plan.id} checks={plan.wellbeingChecks} />
+            ) : (
+              <p>Only {acting?.personName} and the supporters they allow to change the plan can record a wellbeing check.</p>
+            )}
           </section>
+
+          {circle && (
+            <section aria-labelledby="circle-title" id="circle" tabIndex={-1}>
+              <h2 className="heading-l" id="circle-title">
+                Your circle of support
+              </h2>
+              {notice('circle')}
+              <CircleSection planId={plan.id} circle={circle} />
+            </section>
+          )}
 
           <section aria-labelledby="calc-title">
             <h2 className="heading-l" id="calc-title">
