@@ -20,6 +20,7 @@ import { OutcomeService } from './modules/outcome/outcome.service';
 import { OrukFeedService } from './modules/openreferral/oruk-feed.service';
 import { MessageService } from './modules/message/message.service';
 import { NotificationService } from './modules/notification/notification.service';
+import { SupporterService } from './modules/supporter/supporter.service';
 
 // App-scoped, stateless services (plus immutable reference data), built once by the composition root.
 // Anything per request or per user lives in the RequestContext instead.
@@ -45,6 +46,7 @@ export interface Services {
   oruk: OrukFeedService;
   message: MessageService;
   notification: NotificationService;
+  supporter: SupporterService;
 }
 
 export async function createServices(config: Config, ds: DataSource, log: Log): Promise<Services> {
@@ -67,5 +69,6 @@ export async function createServices(config: Config, ds: DataSource, log: Log): 
   const oruk = new OrukFeedService(places, taxonomy, config.webOrigin);
   const message = new MessageService();
   const notification = new NotificationService();
-  return { config, log, places, taxonomy, account, provider, offering, slot, ledger, demand, market, booking, review, plan, budget, allocation, matching, outcome, oruk, message, notification };
+  const supporter = new SupporterService(plan);
+  return { config, log, places, taxonomy, account, provider, offering, slot, ledger, demand, market, booking, review, plan, budget, allocation, matching, outcome, oruk, message, notification, supporter };
 }

@@ -19,6 +19,7 @@ import { Conversations1764800010000 } from './migrations/1764800010000-conversat
 import { Notifications1764800020000 } from './migrations/1764800020000-notifications';
 import { CommissioningAuthorities1764900000000 } from './migrations/1764900000000-commissioning-authorities';
 import { OpenReferral1765000000000 } from './migrations/1765000000000-open-referral';
+import { Supporters1765100000000 } from './migrations/1765100000000-supporters';
 import { BookingsWithoutBudget1765300000000 } from './migrations/1765300000000-bookings-without-budget';
 import { syncFunctionSources } from './functions';
 import { installJobQueue } from '../modules/notification/delivery/job-queue';
@@ -44,6 +45,7 @@ export const MIGRATIONS = [
   Notifications1764800020000,
   CommissioningAuthorities1764900000000,
   OpenReferral1765000000000,
+  Supporters1765100000000,
   BookingsWithoutBudget1765300000000,
 ];
 

@@ -26,6 +26,8 @@ import { GoalOutcomeFieldResolver, PlanOutcomeFieldResolver } from '../modules/o
 import { MessageResolver } from '../modules/message/message.resolver';
 import { ConversationFieldResolver } from '../modules/message/conversation.field-resolver';
 import { NotificationResolver } from '../modules/notification/notification.resolver';
+import { SupporterResolver } from '../modules/supporter/supporter.resolver';
+import { SupporterFieldResolver, SupportPlanSupportersFieldResolver } from '../modules/supporter/supporter.field-resolver';
 
 export const RESOLVERS = [
   AccountResolver,
@@ -58,6 +60,9 @@ export const RESOLVERS = [
   MessageResolver,
   ConversationFieldResolver,
   NotificationResolver,
+  SupporterResolver,
+  SupporterFieldResolver,
+  SupportPlanSupportersFieldResolver,
 ] as const;
 
 /** The types of search results, matches and booking lists: their field resolvers are called once per row. */

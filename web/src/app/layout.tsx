@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/features/account/site-header';
+import { ActingBanner } from '@/features/supporter/acting-banner';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -18,6 +19,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to main content
         </a>
         <SiteHeader />
+        <ActingBanner />
         <div className="width-container">
           {/* tabIndex -1 lets the skip link move keyboard focus, not just scroll. */}
           <main className="main" id="main-content" tabIndex={-1}>

@@ -17,9 +17,10 @@ DECLARE
   v_booking booking;
   v_moved booking;
 BEGIN
-  -- Who may: the booking's person; its provider's owner, or an admin, on the provider side (provider.service's
+  -- Who may: the booking's person (or a supporter acting for them: support_market.acting_for, set for the
+  -- transaction by BookingRepository.actFor after booking.service checked their level); its provider's owner, or an admin, on the provider side (provider.service's
   -- canManage). Who a booking belongs to never changes, so this is checked before any lock is taken.
-  SELECT k.person_id = p_actor, p_actor_role = 'ADMIN' OR (p_actor_role = 'PROVIDER' AND p.owner_id = p_actor)
+  SELECT k.person_id = p_actor OR k.person_id IS NOT DISTINCT FROM nullif(current_setting('support_market.acting_for', true), '')::uuid, p_actor_role = 'ADMIN' OR (p_actor_role = 'PROVIDER' AND p.owner_id = p_actor)
     INTO v_person, v_provider
     FROM booking k JOIN provider p ON p.id = k.provider_id
    WHERE k.id = p_booking;

@@ -68,7 +68,8 @@ BEGIN
         b.provider_name || ' could not take your booking for ' || b.title || ' on ' || session_words(b.starts_at) || '.' || v_reason ||
         ' The money held for it is back in your budget.', '/plan#bookings', v_key);
     WHEN 'CANCELLED' THEN
-      IF NEW.actor_id = b.person_id THEN
+      -- The person's side: the person, or a supporter acting for them (people's accounts only act on that side).
+      IF NEW.actor_id = b.person_id OR NEW.actor_role = 'PERSON' THEN
         PERFORM notify(b.owner_id, 'BOOKING_CANCELLED', 'Booking cancelled: ' || b.title,
           b.person_name || ' cancelled their booking for ' || b.title || ' on ' || session_words(b.starts_at) || '.' || v_reason,
           '/provider/bookings', v_key);

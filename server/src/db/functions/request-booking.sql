@@ -6,6 +6,8 @@
 -- OUTSIDE_BUDGET_PERIOD (detail: periodStartDate, periodEndDate, sessionDate), SLOT_FULL, BOOKING_OVERLAP
 -- (detail: bookingId), GOALS_NOT_IN_PLAN, BUDGET_REQUIRED (detail: requiredPence), BUDGET_EXCEEDED (detail:
 -- availablePence, requiredPence). p_budget may be NULL: a free session is booked with no budget (nothing held).
+-- A supporter asking for the person (checked by booking.service) sets support_market.actor for the transaction
+-- (BookingRepository.actFor): the booking stays the person's, its history and ledger lines name the supporter.
 CREATE OR REPLACE FUNCTION request_booking(
   p_person uuid, p_actor_role user_role, p_plan uuid, p_budget uuid, p_slot uuid, p_goals uuid[], p_key text,
   OUT outcome text, OUT detail jsonb, OUT booking_row booking)
@@ -18,6 +20,7 @@ DECLARE
   v_available integer;
   v_goals uuid[] := ARRAY(SELECT DISTINCT g FROM unnest(coalesce(p_goals, '{}'::uuid[])) AS g);
   v_booking booking;
+  v_actor uuid := coalesce(nullif(current_setting('support_market.actor', true), '')::uuid, p_person);
 BEGIN
   -- Who owns what never changes, so these reads take no lock.
   SELECT p.person_id, p.active INTO v_plan FROM support_plan p WHERE p.id = p_plan;
@@ -103,13 +106,13 @@ BEGIN
   VALUES (p_slot, v_slot.offering_id, v_slot.provider_id, p_plan, p_budget, p_person, v_slot.cost_pence, p_key, v_slot.starts_at, v_slot.ends_at)
   RETURNING * INTO v_booking;
   INSERT INTO booking_event (booking_id, from_status, to_status, actor_id, actor_role)
-  VALUES (v_booking.id, NULL, v_booking.status, p_person, p_actor_role);
+  VALUES (v_booking.id, NULL, v_booking.status, v_actor, p_actor_role);
   IF cardinality(v_goals) > 0 THEN
     INSERT INTO booking_goal (booking_id, goal_id) SELECT v_booking.id, g FROM unnest(v_goals) AS g;
   END IF;
   IF v_slot.cost_pence > 0 THEN
     INSERT INTO budget_ledger (budget_id, kind, amount_pence, booking_id, actor_id)
-    VALUES (p_budget, 'HOLD', v_slot.cost_pence, v_booking.id, p_person);
+    VALUES (p_budget, 'HOLD', v_slot.cost_pence, v_booking.id, v_actor);
   END IF;
   outcome := 'BOOKED';
   booking_row := v_booking;

@@ -84,6 +84,9 @@ export class BookingEvent {
   @Field(() => String, { nullable: true })
   reason: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Set when a supporter made the change for the person: "Jo (for Sam)".' })
+  actedFor?: string | null;
+
   @Field(() => Date)
   at: Date;
 }

@@ -25,14 +25,14 @@ export class BookingFieldResolver {
     return (await ctx.loaders.slotById.load(b.slotId))!;
   }
 
-  @FieldResolver(() => SupportPlan, { description: 'The person and admins only (FORBIDDEN for the provider).' })
+  @FieldResolver(() => SupportPlan, { description: "The person, their supporters and admins only (FORBIDDEN for the provider)." })
   plan(@Root() b: Booking, @Ctx() ctx: RequestContext): Promise<SupportPlan> {
     return this.bookingService.planOf(ctx, b);
   }
 
   @FieldResolver(() => Budget, {
     description:
-      'The person and admins only (FORBIDDEN for the provider). A free session booked without a budget has none: NOT_FOUND ' +
+      'The person, their supporters and admins only (FORBIDDEN for the provider). A free session booked without a budget has none: NOT_FOUND ' +
       '(and requestBooking without a budgetId refuses to answer it). Prefer paidFrom, which is null then.',
   })
   budget(@Root() b: Booking, @Ctx() ctx: RequestContext): Promise<Budget> {
@@ -47,6 +47,11 @@ export class BookingFieldResolver {
   @FieldResolver(() => String, { description: 'The name of the person who booked, for the provider who delivers the session.' })
   personName(@Root() b: Booking, @Ctx() ctx: RequestContext): Promise<string> {
     return this.bookingService.personNameOf(ctx, b);
+  }
+
+  @FieldResolver(() => String, { description: 'Who asked for the booking: the person\'s name, or "Jo (for Sam)" when a supporter booked for them.' })
+  requestedBy(@Root() b: Booking, @Ctx() ctx: RequestContext): Promise<string> {
+    return this.bookingService.requestedByOf(ctx, b);
   }
 
   @FieldResolver(() => [BookingEvent], { description: 'Every status change, oldest first, with who made it and when.' })
@@ -64,7 +69,7 @@ export class BookingFieldResolver {
 export class SupportPlanBookingsFieldResolver {
   constructor(private readonly bookingService: BookingService) {}
 
-  @FieldResolver(() => BookingConnection, { description: "Newest first. For the plan's person and admins." })
+  @FieldResolver(() => BookingConnection, { description: "Newest first. For the plan's person, their supporters and admins." })
   bookings(@Root() plan: SupportPlan, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<BookingConnection> {
     return this.bookingService.planBookings(ctx, plan, args.first, args.after);
   }

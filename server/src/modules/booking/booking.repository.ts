@@ -101,6 +101,15 @@ export const BookingRepository = {
     );
   },
 
+  /**
+   * For the rest of the caller's transaction, a supporter (whom booking.service checked) acts for the person:
+   * request_booking names the supporter on the history and ledger lines of the person's booking, and move_booking
+   * lets them make the person's moves (db/functions/*.sql read these settings).
+   */
+  async actFor(db: EntityManager, actorId: string, personId: string): Promise<void> {
+    await db.query(`SELECT set_config('support_market.actor', $1, true), set_config('support_market.acting_for', $2, true)`, [actorId, personId]);
+  },
+
   /** One status change in one statement: move_booking() locks the booking, then its slot, then its budget. */
   async move(db: EntityManager, m: BookingMove): Promise<BookingAnswer<MoveOutcome>> {
     return answer(
@@ -178,12 +187,16 @@ export const BookingRepository = {
 
   // booking_event_booking_idx
   async findEventsByBookingIds(db: EntityManager, ids: readonly string[]): Promise<BookingEvent[]> {
-    const found = await rows<BookingEventRow>(
+    // booking_event_booking_idx; acted_for names a supporter who acted for the person (people's accounts other than the booking's person).
+    const found = await rows<BookingEventRow & { acted_for: string | null }>(
       db,
-      `SELECT id, booking_id, from_status, to_status, actor_id, actor_role, reason, at FROM booking_event
-        WHERE booking_id = ANY($1::uuid[]) ORDER BY booking_id, id`,
+      `SELECT e.id, e.booking_id, e.from_status, e.to_status, e.actor_id, e.actor_role, e.reason, e.at,
+              CASE WHEN e.actor_role = 'PERSON' AND e.actor_id <> k.person_id THEN au.name || ' (for ' || pu.name || ')' END AS acted_for
+         FROM booking_event e JOIN booking k ON k.id = e.booking_id JOIN app_user pu ON pu.id = k.person_id
+         LEFT JOIN app_user au ON au.id = e.actor_id
+        WHERE e.booking_id = ANY($1::uuid[]) ORDER BY e.booking_id, e.id`,
       [ids],
     );
-    return found.map(toBookingEvent);
+    return found.map((r) => Object.assign(toBookingEvent(r), { actedFor: r.acted_for }));
   },
 };

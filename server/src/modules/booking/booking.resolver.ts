@@ -27,6 +27,7 @@ export class BookingResolver {
 
   @Mutation(() => Booking, {
     description:
+      "The plan's person, or a BOOK or MANAGE supporter for them (the history names who asked); the budget must be the plan's. " +
       'Holds the cost against the budget (a free session may be booked with no budget: nothing is held). Codes: BUDGET_EXCEEDED, SLOT_FULL, SLOT_IN_PAST, BOOKING_OVERLAP ' +
       '(and NOT_FOUND, FORBIDDEN, CONFLICT, BAD_USER_INPUT). Repeating a request with its idempotency key returns the first booking.',
   })

@@ -1,11 +1,11 @@
 import { AppError, conflict, forbidden, notFound } from '../../common/app-error';
 import { assertId } from '../../common/ids';
-import { inOneStatement } from '../../db/transaction';
+import { inOneStatement, inTransaction } from '../../db/transaction';
 import { decodeCursor, encodeCursor, pageSize, toPage } from '../../graphql/connection';
 import type { RequestContext } from '../../graphql/request-context';
 import type { Budget } from '../budget/budget.entity';
 import type { SupportPlan } from '../plan/plan.entity';
-import { canRead } from '../plan/plan.service';
+import { mayOnPlan, planGrant, PlanLevel } from '../plan/plan-access';
 import { canManage, type ProviderService } from '../provider/provider.service';
 import { BookingConnection, BookingStatus, type Booking } from './booking.entity';
 import type { ProviderBookingsArgs, RequestBookingInput } from './booking.inputs';
@@ -59,8 +59,12 @@ export class BookingService {
     this.requester = new RequestBooking();
   }
 
+  /**
+   * The person, or a supporter with BOOK on the plan: the booking is the person's, its history and ledger lines name
+   * who asked. The person's own request stays one statement; a supporter's first finds whom they book for.
+   */
   request(ctx: RequestContext, input: RequestBookingInput, asked?: ReadonlySet<string>): Promise<Booking> {
-    return this.requester.run(ctx, input, asked);
+    return this.requester.run(ctx, input, async (plan) => ((await planGrant(ctx, plan))?.level ?? 0) >= PlanLevel.BOOK, asked);
   }
 
   confirm(ctx: RequestContext, id: string) {
@@ -83,7 +87,7 @@ export class BookingService {
     return this.change(ctx, id, MOVES.noShow, reason);
   }
 
-  /** A booking its person, its provider or an admin may see; null for everyone else. */
+  /** A booking its person (or their supporters), its provider or an admin may see; null for everyone else. */
   async visibleById(ctx: RequestContext, id: string): Promise<Booking | null> {
     const booking = await ctx.loaders.bookingById.load(assertId(id));
     if (!booking) return null;
@@ -108,7 +112,7 @@ export class BookingService {
    * plan through one of its bookings (Booking.plan) and must not see the person's other bookings from there.
    */
   async planBookings(ctx: RequestContext, plan: SupportPlan, first?: number | null, after?: string | null): Promise<BookingConnection> {
-    if (!canRead(ctx.viewer, plan)) throw forbidden("Only the person and admins can see a plan's bookings.");
+    if (!(await mayOnPlan(ctx, plan, PlanLevel.VIEW))) throw forbidden("Only the person, their supporters and admins can see a plan's bookings.");
     const size = pageSize(first);
     const cursor = decodeCursor(after, 'PLAN_BOOKINGS', 2) as [string, string] | null;
     const found = await ctx.loaders.bookingPageByPlanId(size, cursor).load(plan.id);
@@ -121,13 +125,12 @@ export class BookingService {
    * who may read the plan. The provider sees the booking itself and the person's name.
    */
   async planOf(ctx: RequestContext, booking: Booking): Promise<SupportPlan> {
-    this.assertPlanReader(ctx, booking);
-    return (await ctx.loaders.planById.load(booking.planId))!;
+    return this.assertPlanReader(ctx, booking);
   }
 
   /** The budget a booking is paid from: null for a free session booked without one. */
   async paidFromOf(ctx: RequestContext, booking: Booking): Promise<Budget | null> {
-    this.assertPlanReader(ctx, booking);
+    await this.assertPlanReader(ctx, booking);
     return booking.budgetId ? ctx.loaders.budgetById.load(booking.budgetId) : null;
   }
 
@@ -138,24 +141,30 @@ export class BookingService {
     return budget;
   }
 
+  /** Who asked for the booking: the person's name, or "Jo (for Sam)" when a supporter booked for them. */
+  async requestedByOf(ctx: RequestContext, booking: Booking): Promise<string> {
+    const [first] = await ctx.loaders.eventsByBookingId.load(booking.id);
+    return first?.actedFor ?? (await this.personNameOf(ctx, booking));
+  }
+
   async personNameOf(ctx: RequestContext, booking: Booking): Promise<string> {
     return (await ctx.loaders.userById.load(booking.personId))?.name ?? '';
   }
 
-  private assertPlanReader(ctx: RequestContext, booking: Booking): void {
-    // The same rule as PlanService's canRead: the plan's person (booking.personId is the plan's) or an admin.
-    const v = ctx.viewer;
-    if (!v || !(v.role === 'ADMIN' || (v.role === 'PERSON' && v.id === booking.personId))) {
-      throw forbidden("The plan and budget behind a booking are only for the person and admins; providers see the booking and the person's name.");
+  private async assertPlanReader(ctx: RequestContext, booking: Booking): Promise<SupportPlan> {
+    const plan = (await ctx.loaders.planById.load(booking.planId))!;
+    if (!(await mayOnPlan(ctx, plan, PlanLevel.VIEW))) {
+      throw forbidden("The plan and budget behind a booking are only for the person, their supporters and admins; providers see the booking and the person's name.");
     }
+    return plan;
   }
 
-  private async change(ctx: RequestContext, rawId: string, move: Move, reason: string | null | undefined): Promise<Booking> {
+  private async change(ctx: RequestContext, rawId: string, move: Move, reason: string | null | undefined, forPerson: string | null = null): Promise<Booking> {
     const viewer = ctx.viewer!;
     const id = assertId(rawId);
     // Who may (the booking's person, or its provider's side: see sideOf), the status, the clock, the place and the
     // money are all decided inside move_booking, under the booking's row lock.
-    const { outcome, detail, booking } = await inOneStatement(ctx, (db) =>
+    const { outcome, detail, booking } = await inOneStatement(ctx, async (db) =>
       BookingRepository.move(db, {
         bookingId: id,
         actorId: viewer.id,
@@ -169,6 +178,16 @@ export class BookingService {
         note: move.money ? `Booking ${STATUS_WORDS[move.to]}` : null,
       }),
     );
+    // Not the viewer's booking: a supporter with BOOK on its plan moves it for the person (moves either side may make).
+    if (outcome === 'NOT_FOUND' && !forPerson && move.who === 'EITHER' && viewer.role === 'PERSON') {
+      const personId = await this.personActedFor(ctx, id);
+      if (personId) {
+        return inTransaction(ctx, async (tx) => {
+          await BookingRepository.actFor(tx.db, viewer.id, personId);
+          return this.change(tx, rawId, move, reason, personId);
+        });
+      }
+    }
     if (outcome !== 'MOVED') throw refusal(move, outcome, detail);
     // The payload shows the booking, its slot and its budget as they are now.
     ctx.loaders.bookingById.clear(id).prime(id, booking!);
@@ -177,11 +196,22 @@ export class BookingService {
     return booking!;
   }
 
-  // Which side of a booking the viewer is on. move_booking applies the same rule in SQL (keep the two alike).
+  /** The booking's person, when the viewer is not them but their supporter with BOOK on its plan; else null. */
+  private async personActedFor(ctx: RequestContext, bookingId: string): Promise<string | null> {
+    const booking = await ctx.loaders.bookingById.load(bookingId);
+    if (!booking || booking.personId === ctx.viewer!.id) return null;
+    const plan = await ctx.loaders.planById.load(booking.planId);
+    const grant = plan ? await planGrant(ctx, plan) : null;
+    return grant?.as === 'SUPPORTER' && grant.level >= PlanLevel.BOOK ? booking.personId : null;
+  }
+
+  // Which side of a booking the viewer is on. move_booking applies the same rule in SQL (keep the two alike); a
+  // supporter of the person (VIEW or more) is on the person's side for reading.
   private async sideOf(ctx: RequestContext, booking: Booking): Promise<{ person: boolean; provider: boolean }> {
     const viewer = ctx.viewer;
     if (!viewer) return { person: false, provider: false };
-    const person = viewer.id === booking.personId;
+    const plan = viewer.id === booking.personId || viewer.role !== 'PERSON' ? null : await ctx.loaders.planById.load(booking.planId);
+    const person = viewer.id === booking.personId || (!!plan && (await mayOnPlan(ctx, plan, PlanLevel.VIEW)));
     if (viewer.role === 'ADMIN') return { person, provider: true };
     if (viewer.role !== 'PROVIDER') return { person, provider: false };
     const provider = await ctx.loaders.providerById.load(booking.providerId);

@@ -1,9 +1,10 @@
 import { AppError, badInput, conflict, forbidden, notFound } from '../../common/app-error';
 import { assertId } from '../../common/ids';
 import { PG, pgCode } from '../../db/sql';
-import { inOneStatement } from '../../db/transaction';
+import { inOneStatement, inTransaction } from '../../db/transaction';
 import type { RequestContext } from '../../graphql/request-context';
 import { budgetExceeded, pounds } from '../budget/budget-ledger.service';
+import type { SupportPlan } from '../plan/plan.entity';
 import type { Booking } from './booking.entity';
 import type { RequestBookingInput } from './booking.inputs';
 import { BookingRepository, type BookingAnswer, type RequestOutcome } from './booking.repository';
@@ -42,7 +43,18 @@ const REFUSALS: Record<Exclude<RequestOutcome, 'BOOKED' | 'REPLAYED'>, (detail: 
 };
 
 export class RequestBooking {
-  async run(ctx: RequestContext, input: RequestBookingInput, asked: ReadonlySet<string> = new Set()): Promise<Booking> {
+  /**
+   * Books for the viewer; when the plan is not theirs, for the plan's person if `mayBookFor(plan)` says the viewer
+   * may (a supporter with BOOK): asked again with that person, and the viewer as the actor. `asked` is the selection
+   * of the answer (see the budget check below).
+   */
+  async run(
+    ctx: RequestContext,
+    input: RequestBookingInput,
+    mayBookFor: (plan: SupportPlan) => Promise<boolean>,
+    asked: ReadonlySet<string> = new Set(),
+    personId = ctx.viewer!.id,
+  ): Promise<Booking> {
     const viewer = ctx.viewer!;
     const slotId = assertId(input.slotId, 'slotId');
     const planId = assertId(input.planId, 'planId');
@@ -59,14 +71,14 @@ export class RequestBooking {
     let answer: BookingAnswer<RequestOutcome>;
     try {
       answer = await inOneStatement(ctx, (db) =>
-        BookingRepository.request(db, { personId: viewer.id, actorRole: viewer.role, planId, budgetId, slotId, goalIds, idempotencyKey: key }),
+        BookingRepository.request(db, { personId, actorRole: viewer.role, planId, budgetId, slotId, goalIds, idempotencyKey: key }),
       );
     } catch (e) {
       // Last lines of defence, should a request ever get past the person lock: the loser of two requests with one
       // key returns the winner's booking (read after its own statement rolled back); an overlap the exclusion
       // constraint caught is the same refusal as the check.
       if (pgCode(e) === PG.uniqueViolation && constraintOf(e) === 'booking_person_idempotency_key') {
-        const winner = await BookingRepository.findByPersonAndKey(ctx.db, viewer.id, key);
+        const winner = await BookingRepository.findByPersonAndKey(ctx.db, personId, key);
         if (winner) {
           if (winner.slotId === slotId && winner.planId === planId && winner.budgetId === budgetId) return winner;
           throw conflict(KEY_REUSED);
@@ -77,6 +89,15 @@ export class RequestBooking {
     }
 
     const { outcome, detail, booking } = answer;
+    if (outcome === 'PLAN_NOT_FOUND' && personId === viewer.id) {
+      const plan = await ctx.loaders.planById.load(planId);
+      if (plan && plan.personId !== viewer.id && (await mayBookFor(plan))) {
+        return inTransaction(ctx, async (tx) => {
+          await BookingRepository.actFor(tx.db, viewer.id, plan.personId);
+          return this.run(tx, input, mayBookFor, asked, plan.personId);
+        });
+      }
+    }
     if (outcome !== 'BOOKED' && outcome !== 'REPLAYED') throw REFUSALS[outcome](detail);
     // The payload shows the booking, and its slot and budget as they are after the hold.
     ctx.loaders.bookingById.clear(booking!.id).prime(booking!.id, booking!);

@@ -19,6 +19,7 @@ interface StatementRow extends LedgerRow {
   offering_title: string | null;
   provider_name: string | null;
   session_starts_at: Date | null;
+  acted_for: string | null;
 }
 
 // How each kind of line moves the money available (allocated - committed - spent).
@@ -41,6 +42,7 @@ const toStatementLine = (r: StatementRow): StatementLine =>
     offeringTitle: r.offering_title,
     providerName: r.provider_name,
     sessionStartsAt: r.session_starts_at,
+    actedFor: r.acted_for,
   });
 
 const toLine = (r: LedgerRow): LedgerLine =>
@@ -126,11 +128,12 @@ export const BudgetLedgerRepository = {
   async findStatementLines(db: EntityManager, budgetIds: readonly string[], afterId: string | null, limit: number): Promise<StatementLine[]> {
     const found = await rows<StatementRow>(
       db,
-      `SELECT s.*, o.title AS offering_title, pr.name AS provider_name, bk.starts_at AS session_starts_at
+      `SELECT s.*, o.title AS offering_title, pr.name AS provider_name, bk.starts_at AS session_starts_at,
+              CASE WHEN au.role = 'PERSON' AND au.id <> pu.id THEN au.name || ' (for ' || pu.name || ')' END AS acted_for
        FROM unnest($1::uuid[]) AS k(id)
        CROSS JOIN LATERAL (
          SELECT * FROM (
-           SELECT l.id, l.budget_id, l.kind, l.amount_pence, l.booking_id, l.note, l.created_at,
+           SELECT l.id, l.budget_id, l.kind, l.amount_pence, l.booking_id, l.note, l.created_at, l.actor_id,
                   (sum(CASE WHEN l.kind IN ('ALLOCATION', 'ADJUSTMENT') THEN l.amount_pence ELSE 0 END) OVER w)::int AS allocated_after,
                   (sum(CASE l.kind WHEN 'HOLD' THEN l.amount_pence WHEN 'RELEASE' THEN -l.amount_pence
                                    WHEN 'SPEND' THEN -l.amount_pence ELSE 0 END) OVER w)::int AS committed_after,
@@ -143,6 +146,11 @@ export const BudgetLedgerRepository = {
        LEFT JOIN booking bk ON bk.id = s.booking_id
        LEFT JOIN offering o ON o.id = bk.offering_id
        LEFT JOIN provider pr ON pr.id = bk.provider_id
+       -- Who made a line, when a supporter did it for the person (primary keys).
+       LEFT JOIN app_user au ON au.id = s.actor_id
+       LEFT JOIN budget bu ON bu.id = s.budget_id
+       LEFT JOIN support_plan sp ON sp.id = bu.plan_id
+       LEFT JOIN app_user pu ON pu.id = sp.person_id
        ORDER BY s.budget_id, s.id`,
       [budgetIds, afterId, limit],
     );

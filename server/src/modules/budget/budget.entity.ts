@@ -159,6 +159,9 @@ export class StatementLine {
   @Field(() => Date, { nullable: true, description: "For a booking's lines: when the session starts." })
   sessionStartsAt: Date | null;
 
+  @Field(() => String, { nullable: true, description: 'Set when a supporter made the line for the person: "Jo (for Sam)".' })
+  actedFor: string | null;
+
   @Field(() => String, { description: 'The line in plain words, e.g. "Held for a booking: Calm walks with Moss Side Circle, Tue, 8 Dec 2026, 10:00".' })
   get description(): string {
     return describeStatementLine(this);

@@ -4,7 +4,8 @@ import { pageSize } from '../../graphql/connection';
 import type { RequestContext, Viewer } from '../../graphql/request-context';
 import { inTransaction } from '../../db/transaction';
 import type { SupportPlan } from '../plan/plan.entity';
-import { canRead, type PlanService } from '../plan/plan.service';
+import { mayOnPlan, PlanLevel } from '../plan/plan-access';
+import type { PlanService } from '../plan/plan.service';
 import { FundingSource, StatementConnection, type Budget, type StatementLine } from './budget.entity';
 import type { AdjustBudgetInput, AllocateBudgetInput } from './budget.inputs';
 import { BudgetLedgerRepository } from './budget-ledger.repository';
@@ -15,7 +16,8 @@ import { statementCsv } from './statement-csv';
 // SELF_FUNDED pots on their own plan, and nobody else learns whether a plan exists); a funded budget stays with the
 // authority that funds it when the plan moves, and a self-funded pot is the person's alone; no two pots of one funding
 // source overlap in time on one plan; money enters only as ledger lines through BudgetLedger (which owns the
-// balances); a statement is shown only to the plan's person or an admin.
+// balances); a statement is shown only to those who may read the plan (its person, their supporters, admins).
+// Supporters never add or take money: a self-funded pot is the person's own act.
 const MAX_PERIOD_DAYS = 3 * 366;
 export const MAX_STATEMENT_LINES = 10_000;
 
@@ -38,7 +40,7 @@ export class BudgetService {
     const [start, end] = period(input.periodStartDate, input.periodEndDate);
     return inTransaction(ctx, async (tx) => {
       const plan = await this.plans.lockForChange(tx, input.planId, mayFund);
-      assertMayBeShown(tx.viewer, plan, asked);
+      await assertMayBeShown(tx, plan, asked);
       const clash = await BudgetLedgerRepository.findOverlapping(tx.db, plan.id, input.fundingSource, start, end);
       if (clash) {
         throw conflict(
@@ -67,7 +69,7 @@ export class BudgetService {
       // commissioners adjust its budgets wherever the plan is now (issue 13, finding 6).
       const plan = await this.plans.lockForChange(tx, budget.planId, (viewer, plan) => mayAdjust(viewer, plan, budget), 'budgetId', 'That budget');
       assertMayUseSource(tx.viewer!, budget.fundingSource);
-      assertMayBeShown(tx.viewer, plan, asked);
+      await assertMayBeShown(tx, plan, asked);
       await this.ledger.adjust(tx, budget.id, input.amountPence, input.note.trim(), input.idempotencyKey);
       return this.reload(tx, budget.id);
     });
@@ -96,7 +98,7 @@ export class BudgetService {
 
   private async assertStatementReader(ctx: RequestContext, budget: Budget): Promise<void> {
     const plan = await ctx.loaders.planById.load(budget.planId);
-    if (!plan || !canRead(ctx.viewer, plan)) throw forbidden('Only the budget holder can see its statement.');
+    if (!plan || !(await mayOnPlan(ctx, plan, PlanLevel.VIEW))) throw forbidden('Only the budget holder, their supporters and admins can see its statement.');
   }
 
   private async reload(tx: RequestContext, budgetId: string): Promise<Budget> {
@@ -112,16 +114,16 @@ function mayFund(viewer: Viewer, plan: SupportPlan): boolean {
   return viewer.role === 'PERSON' && viewer.id === plan.personId;
 }
 
-/** Fields of a budget that only those who may read its plan are shown (see canRead). */
+/** Fields of a budget that only those who may read its plan are shown (see plan-access.ts). */
 const PLAN_READER_FIELDS = ['plan', 'statement', 'statementCsv'];
 
 /**
  * Refuses, before anything is written, a money mutation whose answer asks for what the caller may not be shown: it
  * would commit and then answer data: null, and a retry would move the money twice (issue 13, finding 12).
  */
-function assertMayBeShown(viewer: Viewer | null, plan: SupportPlan, asked: ReadonlySet<string>): void {
+async function assertMayBeShown(ctx: RequestContext, plan: SupportPlan, asked: ReadonlySet<string>): Promise<void> {
   const hidden = PLAN_READER_FIELDS.filter((f) => asked.has(f));
-  if (hidden.length && !canRead(viewer, plan)) {
+  if (hidden.length && !(await mayOnPlan(ctx, plan, PlanLevel.VIEW))) {
     throw forbidden(`Nothing was changed: you asked to be shown the budget's ${hidden.join(' and ')}, which only the budget holder can see. Ask without ${hidden.length > 1 ? 'them' : 'it'}.`);
   }
 }

@@ -38,7 +38,7 @@ export class ConversationFieldResolver {
   }
 
   @FieldResolver(() => Int, { description: "Messages from the other side since the viewer's side last opened it." })
-  unreadCount(@Root() c: Conversation, @Ctx() ctx: RequestContext): number {
+  unreadCount(@Root() c: Conversation, @Ctx() ctx: RequestContext): Promise<number> {
     return this.messageService.unreadCountOf(ctx, c);
   }
 }

@@ -22,7 +22,7 @@ export class MessageResolver {
     return this.messageService.open(ctx, id);
   }
 
-  @Mutation(() => Conversation, { description: "The plan's person (or an admin). Adds to the existing conversation about the same offering or booking. RATE_LIMITED when sending too fast." })
+  @Mutation(() => Conversation, { description: "The plan's person, a BOOK or MANAGE supporter (signing as 'Jo (for Sam)'), or an admin. Adds to the existing conversation about the same offering or booking. RATE_LIMITED when sending too fast." })
   @Access('PERSON', 'ADMIN')
   startConversation(@Arg('input', () => StartConversationInput) input: StartConversationInput, @Ctx() ctx: RequestContext): Promise<Conversation> {
     return this.messageService.start(ctx, input);

@@ -4,13 +4,13 @@ import { inTransaction } from '../../db/transaction';
 import { decodeCursor, encodeCursor, pageSize, toPage } from '../../graphql/connection';
 import type { RequestContext } from '../../graphql/request-context';
 import { OfferingStatus } from '../catalogue/catalogue.enums';
-import { canRead } from '../plan/plan.service';
+import { mayOnPlan, PlanLevel } from '../plan/plan-access';
 import { Conversation, ConversationConnection, MessageConnection, type Message } from './conversation.entity';
 import { MAX_MESSAGE_LENGTH, type StartConversationInput } from './message.inputs';
 import { MessageRepository } from './message.repository';
 
-// Owns: a conversation has two sides, the plan's person and the provider's owner (who answers for all its
-// organisations); only they read it, admins too, and everyone else is told it does not exist (NOT_FOUND). Neither
+// Owns: a conversation has two sides, the plan's person (with their supporters: VIEW reads, BOOK also writes, as
+// "Jo (for Sam)") and the provider's owner (who answers for all its organisations); only they read it, admins too, and everyone else is told it does not exist (NOT_FOUND). Neither
 // side's email or phone travels through it. Messages are plain text of 1 to 5,000 characters, at most RATE.burst
 // per sender in RATE.burstMinutes and RATE.daily a day, counted under a per-sender lock so bursts cannot race past it.
 export const RATE = { burst: 20, burstMinutes: 10, daily: 200 };
@@ -26,7 +26,7 @@ export class MessageService {
     if (!!input.offeringId === !!input.bookingId) throw badInput('Ask about an offering (offeringId) or a booking (bookingId): one of the two.', 'offeringId');
     return inTransaction(ctx, async (tx) => {
       const plan = await tx.loaders.planById.load(assertId(input.planId, 'planId'));
-      if (!plan || !canRead(tx.viewer, plan)) throw notFound('That plan');
+      if (!plan || !(await mayOnPlan(tx, plan, PlanLevel.BOOK))) throw notFound('That plan');
       let offeringId: string;
       let bookingId: string | null = null;
       if (input.bookingId) {
@@ -58,7 +58,7 @@ export class MessageService {
     const body = cleanBody(rawBody);
     return inTransaction(ctx, async (tx) => {
       const conversation = await MessageRepository.lockById(tx.db, assertId(rawId, 'conversationId'));
-      const side = conversation ? sideOf(tx, conversation) : null;
+      const side = conversation ? await sideOf(tx, conversation, PlanLevel.BOOK) : null;
       if (!conversation || !side) throw notFound('That conversation');
       if (side === 'ADMIN') throw forbidden('Admins can read conversations but not write in them.');
       return this.post(tx, conversation, side, body);
@@ -79,7 +79,7 @@ export class MessageService {
   /** A conversation of the viewer's side (or any, for admins), read: opening it clears that side's unread count. */
   async open(ctx: RequestContext, rawId: string): Promise<Conversation | null> {
     const conversation = await ctx.loaders.conversationById.load(assertId(rawId));
-    const side = conversation ? sideOf(ctx, conversation) : null;
+    const side = conversation ? await sideOf(ctx, conversation) : null;
     if (!conversation || !side) return null;
     if (side !== 'ADMIN' && unreadFor(conversation, side) > 0) {
       await MessageRepository.markRead(ctx.db, conversation.id, side);
@@ -89,15 +89,15 @@ export class MessageService {
   }
 
   async messagesOf(ctx: RequestContext, c: Conversation, first?: number | null, after?: string | null): Promise<MessageConnection> {
-    if (!sideOf(ctx, c)) throw notFound('That conversation');
+    if (!(await sideOf(ctx, c))) throw notFound('That conversation');
     const size = pageSize(first, 50);
     const cursor = decodeCursor(after, 'MESSAGES', 2) as [string, string] | null;
     const found = await ctx.loaders.messagePageByConversationId(size, cursor).load(c.id);
     return Object.assign(new MessageConnection(), toPage(found, size, (m) => encodeCursor('MESSAGES', m.sortKey!)));
   }
 
-  unreadCountOf(ctx: RequestContext, c: Conversation): number {
-    const side = sideOf(ctx, c);
+  async unreadCountOf(ctx: RequestContext, c: Conversation): Promise<number> {
+    const side = await sideOf(ctx, c);
     return side === 'PERSON' || side === 'PROVIDER' ? unreadFor(c, side) : 0;
   }
 
@@ -121,20 +121,30 @@ export class MessageService {
     if (burst >= RATE.burst || daily >= RATE.daily) {
       throw new AppError('RATE_LIMITED', `You have sent a lot of messages in a short time. Please wait a few minutes and try again.`);
     }
-    // The provider's side signs as the organisation, the person's side with their own name: no email, no phone.
+    // The provider's side signs as the organisation, the person's side with their own name (a supporter's as "Jo (for
+    // Sam)"): no email, no phone.
+    const own = (await tx.loaders.userById.load(viewer.id))?.name ?? 'Support Market user';
     const senderName =
-      side === 'PROVIDER' ? (await tx.loaders.providerById.load(c.providerId))!.name : (await tx.loaders.userById.load(viewer.id))?.name ?? 'Support Market user';
+      side === 'PROVIDER'
+        ? (await tx.loaders.providerById.load(c.providerId))!.name
+        : viewer.id === c.personId
+          ? own
+          : `${own} (for ${(await tx.loaders.userById.load(c.personId))?.name ?? 'the person'})`.slice(0, 120);
     return MessageRepository.insertMessage(tx.db, { conversationId: c.id, senderId: viewer.id, fromProvider: side === 'PROVIDER', senderName, body });
   }
 }
 
-/** Which side of the conversation the viewer is on, or null for everyone else. */
-function sideOf(ctx: RequestContext, c: Conversation): Side | null {
+/** Which side of the conversation the viewer is on (a supporter holding `level` on its plan: the person's), or null. */
+async function sideOf(ctx: RequestContext, c: Conversation, level = PlanLevel.VIEW): Promise<Side | null> {
   const v = ctx.viewer;
   if (!v) return null;
   if (v.role === 'PERSON' && v.id === c.personId) return 'PERSON';
   if (v.role === 'PROVIDER' && v.id === c.providerOwnerId) return 'PROVIDER';
   if (v.role === 'ADMIN') return 'ADMIN';
+  if (v.role === 'PERSON') {
+    const plan = await ctx.loaders.planById.load(c.planId);
+    if (plan && (await mayOnPlan(ctx, plan, level))) return 'PERSON';
+  }
   return null;
 }
 

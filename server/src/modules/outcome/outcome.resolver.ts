@@ -10,13 +10,13 @@ import { OutcomeService } from './outcome.service';
 export class OutcomeResolver {
   constructor(private readonly outcomeService: OutcomeService) {}
 
-  @Mutation(() => Goal, { description: "The plan's person or an admin: records a goal score (kept in the goal's history)." })
+  @Mutation(() => Goal, { description: "The plan's person, a MANAGE supporter or an admin: records a goal score (kept in the goal's history)." })
   @Access('PERSON', 'ADMIN')
   recordOutcome(@Arg('input', () => RecordOutcomeInput) input: RecordOutcomeInput, @Ctx() ctx: RequestContext): Promise<Goal> {
     return this.outcomeService.recordOutcome(ctx, input);
   }
 
-  @Mutation(() => WellbeingCheck, { description: "The plan's person or an admin: a short wellbeing check (SWEMWBS), at any time." })
+  @Mutation(() => WellbeingCheck, { description: "The plan's person, a MANAGE supporter or an admin: a short wellbeing check (SWEMWBS), at any time." })
   @Access('PERSON', 'ADMIN')
   recordWellbeingCheck(@Arg('input', () => WellbeingCheckInput) input: WellbeingCheckInput, @Ctx() ctx: RequestContext): Promise<WellbeingCheck> {
     return this.outcomeService.recordWellbeingCheck(ctx, input);

@@ -4,12 +4,13 @@ import type { RequestContext } from '../../graphql/request-context';
 import { inTransaction } from '../../db/transaction';
 import type { Goal } from '../plan/plan.entity';
 import type { PlanService } from '../plan/plan.service';
+import { PlanLevel } from '../plan/plan-access';
 import type { WellbeingCheck } from './outcome.entity';
 import type { RecordOutcomeInput, WellbeingCheckInput } from './outcome.inputs';
 import { OutcomeRepository } from './outcome.repository';
 import { scoreSwemwbs } from './swemwbs';
 
-// Owns: only the plan's person (or an admin) records outcomes. Every goal score is kept (goal_score is the history;
+// Owns: only the plan's person, an admin or a MANAGE supporter records outcomes. Every goal score is kept (goal_score is the history;
 // the goal's latest score follows the newest, by trigger, under the goal's row lock); change is always measured
 // from the baseline, which never changes. A score tied to a booking must name a session of the same plan that has
 // taken place. A wellbeing check is seven SWEMWBS answers of 1-5, stored with its raw and converted scores.
@@ -35,7 +36,7 @@ export class OutcomeService {
 
   async recordWellbeingCheck(ctx: RequestContext, input: WellbeingCheckInput): Promise<WellbeingCheck> {
     const { raw, metric } = scoreSwemwbs(input.items);
-    const plan = await this.plans.readable(ctx, input.planId, 'planId');
+    const plan = await this.plans.readable(ctx, input.planId, 'planId', PlanLevel.MANAGE);
     return OutcomeRepository.insertWellbeingCheck(ctx.db, { planId: plan.id, items: input.items, raw, metric });
   }
 }

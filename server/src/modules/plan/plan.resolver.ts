@@ -15,7 +15,7 @@ export class PlanResolver {
     return this.planService.mine(ctx);
   }
 
-  @Query(() => SupportPlan, { nullable: true, description: "The plan's person or an admin; anyone else gets NOT_FOUND." })
+  @Query(() => SupportPlan, { nullable: true, description: "The plan's person, their supporters (any level) or an admin; anyone else gets NOT_FOUND." })
   @Access('SIGNED_IN')
   supportPlan(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<SupportPlan> {
     return this.planService.readable(ctx, id);
@@ -27,19 +27,19 @@ export class PlanResolver {
     return this.planService.create(ctx, input);
   }
 
-  @Mutation(() => SupportPlan, { description: "The plan's person or an admin: district, age, needs and preferences." })
+  @Mutation(() => SupportPlan, { description: "The plan's person, a MANAGE supporter or an admin: district, age, needs and preferences." })
   @Access('PERSON', 'ADMIN')
   updateSupportPlan(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateSupportPlanInput) input: UpdateSupportPlanInput, @Ctx() ctx: RequestContext): Promise<SupportPlan> {
     return this.planService.update(ctx, id, input);
   }
 
-  @Mutation(() => Goal, { description: "The plan's person or an admin. Up to 10 goals a plan." })
+  @Mutation(() => Goal, { description: "The plan's person, a MANAGE supporter or an admin. Up to 10 goals a plan." })
   @Access('PERSON', 'ADMIN')
   addGoal(@Arg('planId', () => ID) planId: string, @Arg('input', () => GoalInput) input: GoalInput, @Ctx() ctx: RequestContext): Promise<Goal> {
     return this.planService.addGoal(ctx, planId, input);
   }
 
-  @Mutation(() => Goal, { description: "The plan's person or an admin. The baseline score cannot change." })
+  @Mutation(() => Goal, { description: "The plan's person, a MANAGE supporter or an admin. The baseline score cannot change." })
   @Access('PERSON', 'ADMIN')
   updateGoal(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateGoalInput) input: UpdateGoalInput, @Ctx() ctx: RequestContext): Promise<Goal> {
     return this.planService.updateGoal(ctx, id, input);

@@ -8,9 +8,11 @@ import type { PlaceDirectory } from '../place/place-directory';
 import type { Goal, SupportPlan } from './plan.entity';
 import { MAX_GOALS, type CreateSupportPlanInput, type GoalInput, type PreferencesInput, type UpdateGoalInput, type UpdateSupportPlanInput } from './plan.inputs';
 import { PlanRepository, type PlanFields } from './plan.repository';
+import { mayOnPlan, planGrant, PlanLevel } from './plan-access';
 
-// Owns: a plan belongs to the person who made it, and only that person (or an admin) reads or changes it; any other
-// caller gets NOT_FOUND whether or not the plan exists, and the attempt is logged. The plan's local authority always
+// Owns: a plan belongs to the person who made it; that person, admins, and the person's supporters at their level
+// (plan-access.ts: VIEW reads, BOOK books, MANAGE changes) read or change it; any other caller gets NOT_FOUND whether
+// or not the plan exists, and the attempt is logged. Reads by anyone but the person are recorded (SupportPlan.readLog). The plan's local authority always
 // follows from its postcode district (a trigger in the database). A goal's baseline never changes once set.
 export const DEFAULT_MAX_TRAVEL_KM = 10;
 
@@ -78,35 +80,52 @@ export class PlanService {
     return plans;
   }
 
-  /** A plan the viewer may read (its person, or an admin); anything else is NOT_FOUND, logged. */
-  async readable(ctx: RequestContext, id: string, field = 'id'): Promise<SupportPlan> {
+  /**
+   * A plan the viewer holds at least `level` on (plan-access.ts); anything else is NOT_FOUND, logged. A granted read
+   * by anyone but the person is recorded for SupportPlan.readLog.
+   */
+  async readable(ctx: RequestContext, id: string, field = 'id', level = PlanLevel.VIEW): Promise<SupportPlan> {
     const plan = await ctx.loaders.planById.load(assertId(id, field));
-    if (!plan || !canRead(ctx.viewer, plan)) throw this.denied(ctx, id, plan !== null);
+    if (!plan) throw this.denied(ctx, id, false);
+    await this.check(ctx, plan, level);
     return plan;
   }
 
+  /** Throws the logged NOT_FOUND unless the viewer holds at least `level` on the plan; records reads by others. */
+  async check(ctx: RequestContext, plan: SupportPlan, level: PlanLevel, what = 'That plan'): Promise<void> {
+    const grant = await planGrant(ctx, plan);
+    if (!grant || grant.level < level) throw this.denied(ctx, plan.id, true, what);
+    if (grant.as !== 'PERSON') await ctx.loaders.planReadRecorder.load(`${plan.id}:${ctx.viewer!.id}:${ctx.viewer!.role}`);
+  }
+
+  /** Whether the viewer holds at least `level` on the plan (no logging, no read recorded). */
+  allows(ctx: RequestContext, plan: SupportPlan, level: PlanLevel): Promise<boolean> {
+    return mayOnPlan(ctx, plan, level);
+  }
+
   /**
-   * Locks a plan for a change inside the caller's transaction. By default only its person or an admin may change
-   * it; `allowed` widens that (commissioners funding plans in their own area). Refusals are NOT_FOUND, logged.
+   * Locks a plan for a change inside the caller's transaction. By default its person, an admin or a MANAGE
+   * supporter may change it; `allowed` states another rule (who may fund which plan). Refusals are NOT_FOUND, logged.
    */
   async lockForChange(
     tx: RequestContext,
     id: string,
-    allowed: (viewer: Viewer, plan: SupportPlan) => boolean = (v, p) => canRead(v, p),
+    allowed: PlanLevel | ((viewer: Viewer, plan: SupportPlan) => boolean) = PlanLevel.MANAGE,
     field = 'planId',
     what = 'That plan',
   ): Promise<SupportPlan> {
     const plan = await PlanRepository.lockById(tx.db, assertId(id, field));
-    if (!plan || !tx.viewer || !allowed(tx.viewer, plan)) throw this.denied(tx, id, plan !== null, what);
-    return plan;
+    const ok = !!plan && !!tx.viewer && (typeof allowed === 'function' ? allowed(tx.viewer, plan) : await mayOnPlan(tx, plan, allowed));
+    if (!ok) throw this.denied(tx, id, plan !== null, what);
+    return plan!;
   }
 
-  /** Locks a goal (so its scores are recorded one at a time) after checking that the viewer may change its plan. */
+  /** Locks a goal (so its scores are recorded one at a time) after checking that the viewer may manage its plan. */
   async lockGoalForChange(tx: RequestContext, goalId: string): Promise<{ goal: Goal; plan: SupportPlan }> {
     const goal = await PlanRepository.lockGoal(tx.db, assertId(goalId, 'goalId'));
     if (!goal) throw notFound('That goal');
     const [plan] = await PlanRepository.findByIds(tx.db, [goal.planId]);
-    if (!canRead(tx.viewer, plan)) throw this.denied(tx, plan.id, true, 'That goal');
+    if (!(await mayOnPlan(tx, plan, PlanLevel.MANAGE))) throw this.denied(tx, plan.id, true, 'That goal');
     return { goal, plan };
   }
 
@@ -119,10 +138,6 @@ export class PlanService {
   private needIds(slugs: string[]): string[] {
     return [...new Set(slugs.map((s) => this.taxonomy.slug(s, 'needCategorySlugs').id))];
   }
-}
-
-export function canRead(viewer: Viewer | null, plan: SupportPlan): boolean {
-  return !!viewer && (viewer.role === 'ADMIN' || (viewer.role === 'PERSON' && viewer.id === plan.personId));
 }
 
 function goalFields(g: GoalInput) {

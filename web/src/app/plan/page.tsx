@@ -16,6 +16,9 @@ import { StartPlanForm } from '@/features/plan/start-plan-form';
 import { WellbeingForm } from '@/features/plan/wellbeing-form';
 import { query } from '@/lib/apollo/server-client';
 import { languageName } from '@/lib/format';
+import { allows, getActing } from '@/features/supporter/acting';
+import { CircleSection } from '@/features/supporter/circle-section';
+import { ACTING_PLAN_QUERY, CIRCLE_QUERY } from '@/features/supporter/supporter-operations';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'My plan – Support Market' };
@@ -23,15 +26,20 @@ export const metadata: Metadata = { title: 'My plan – Support Market' };
 export default async function PlanPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const viewer = await requireViewer('/plan', ['PERSON']);
   const sp = await searchParams;
-  const { data } = await query({ query: MY_PLAN_QUERY });
-  const plan = data?.myPlans.find((p) => p.active) ?? data?.myPlans[0];
-  const [money, matches, details] = plan
+  // A supporter acting for someone (features/supporter/acting.ts) sees that person's plan, at their level.
+  const acting = await getActing();
+  const plan = acting
+    ? (await query({ query: ACTING_PLAN_QUERY, variables: { planId: acting.planId } })).data?.supportPlan
+    : await query({ query: MY_PLAN_QUERY }).then(({ data }) => data?.myPlans.find((p) => p.active) ?? data?.myPlans[0]);
+  const personName = acting ? acting.personName : viewer.name;
+  const [money, matches, details, circle] = plan
     ? await Promise.all([
         query({ query: PLAN_MONEY_QUERY, variables: { planId: plan.id } }).then((r) => r.data?.supportPlan ?? null),
         query({ query: MATCHES_QUERY, variables: { planId: plan.id } })
           .then((r) => r.data?.matches ?? [])
           .catch(() => null),
         query({ query: PLAN_DETAILS_QUERY, variables: { planId: plan.id } }).then((r) => r.data ?? null),
+        acting ? null : query({ query: CIRCLE_QUERY, variables: { planId: plan.id } }).then((r) => r.data?.supportPlan ?? null),
       ])
     : [null, null, null];
   const budgets = money?.budgets ?? [];
@@ -50,9 +58,15 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
   return (
     <>
       {notice('top')}
-      <h1 className="heading-xl">My plan</h1>
-      <p className="lead">Hello {viewer.name}. Here is your support, your money and how things are going.</p>
-      {!plan ? (
+      <h1 className="heading-xl">{acting ? `${acting.personName}'s plan` : 'My plan'}</h1>
+      <p className="lead">
+        {acting ? `Hello ${viewer.name}. Here is ${acting.personName}'s support, money and how things are going.` : `Hello ${viewer.name}. Here is your support, your money and how things are going.`}
+      </p>
+      {!plan && acting ? (
+        <p>
+          You cannot open {acting.personName}&apos;s plan any more. <a href="/supporting">See the people you support</a>.
+        </p>
+      ) : !plan ? (
         <section className="panel" aria-labelledby="new-plan">
           <h2 className="heading-l" id="new-plan">
             Start your plan
@@ -61,26 +75,30 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
         </section>
       ) : (
         <>
-          <PlanContents />
+          <PlanContents own={!acting} />
           {details?.supportPlan && (
             <section aria-labelledby="details-title" id="details" tabIndex={-1}>
               <h2 className="heading-l" id="details-title">
-                Your plan
+                {acting ? `${acting.personName}'s plan` : 'Your plan'}
               </h2>
               {notice('details')}
-              <p>What you tell us here decides which support we suggest. Change it whenever you like.</p>
+              <p>{acting ? 'What is written here decides which support we suggest.' : 'What you tell us here decides which support we suggest. Change it whenever you like.'}</p>
               <PlanSummary plan={plan} preferences={details.supportPlan.preferences} age={details.supportPlan.age ?? null} />
-              <h3 className="heading-m">Change your plan</h3>
-              <PlanDetailsForm
-                plan={{
-                  id: details.supportPlan.id,
-                  outcode: details.supportPlan.outcode,
-                  age: details.supportPlan.age ?? null,
-                  needs: details.supportPlan.needs.map((n) => n.slug),
-                  ...details.supportPlan.preferences,
-                }}
-                categories={categories}
-              />
+              {allows(acting, 'MANAGE') && (
+                <>
+                  <h3 className="heading-m">Change {acting ? 'the' : 'your'} plan</h3>
+                  <PlanDetailsForm
+                    plan={{
+                      id: details.supportPlan.id,
+                      outcode: details.supportPlan.outcode,
+                      age: details.supportPlan.age ?? null,
+                      needs: details.supportPlan.needs.map((n) => n.slug),
+                      ...details.supportPlan.preferences,
+                    }}
+                    categories={categories}
+                  />
+                </>
+              )}
             </section>
           )}
           <section aria-labelledby="budgets">
@@ -110,7 +128,7 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
             {bookings.length ? (
               <ul className="bookings">
                 {bookings.map((b) => (
-                  <PersonBooking key={b.id} booking={b} highlight={b.id === sp.booking} />
+                  <PersonBooking key={b.id} booking={b} highlight={b.id === sp.booking} personName={personName} mayChange={allows(acting, 'BOOK')} />
                 ))}
               </ul>
             ) : (
@@ -128,13 +146,13 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
             {plan.goals.length ? (
               <div className="cards">
                 {plan.goals.map((g) => (
-                  <GoalPanel key={g.id} goal={g} />
+                  <GoalPanel key={g.id} goal={g} mayChange={allows(acting, 'MANAGE')} />
                 ))}
               </div>
             ) : (
               <p>You have not set any goals yet.</p>
             )}
-            <AddGoalForm planId={plan.id} incomplete={sp.error === 'GOAL_INCOMPLETE'} />
+            {allows(acting, 'MANAGE') && <AddGoalForm planId={plan.id} incomplete={sp.error === 'GOAL_INCOMPLETE'} />}
           </section>
 
           <section aria-labelledby="matches-title" id="matches">
@@ -152,8 +170,22 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
               Wellbeing check
             </h2>
             {notice('wellbeing')}
-            <WellbeingForm planId={plan.id} checks={plan.wellbeingChecks} />
+            {allows(acting, 'MANAGE') ? (
+              <WellbeingForm planId={plan.id} checks={plan.wellbeingChecks} />
+            ) : (
+              <p>Only {acting?.personName} and the supporters they allow to change the plan can record a wellbeing check.</p>
+            )}
           </section>
+
+          {circle && (
+            <section aria-labelledby="circle-title" id="circle" tabIndex={-1}>
+              <h2 className="heading-l" id="circle-title">
+                Your circle of support
+              </h2>
+              {notice('circle')}
+              <CircleSection planId={plan.id} circle={circle} />
+            </section>
+          )}
 
           <section aria-labelledby="calc-title">
             <h2 className="heading-l" id="calc-title">

@@ -94,11 +94,14 @@ export async function signUpAction(_prev: FormState, form: FormData): Promise<Fo
     const message = f.code === 'CONFLICT' ? 'There is already an account with that email address. Try signing in.' : messageFor(f.code, f.apiMessage);
     return { errors: [{ field, message }], values, attempt: _prev.attempt + 1 };
   }
-  redirect(homeFor(role));
+  // From an invitation to support someone: back to it, to accept.
+  redirect(safeNext(String(form.get('next') ?? ''), role));
 }
 
 export async function signOutAction(): Promise<void> {
   (await cookies()).delete(SESSION_COOKIE);
+  // Acting for someone ends with the session (features/supporter/acting.ts).
+  (await cookies()).delete('sm_acting_for');
   redirect('/?signedOut=1');
 }
 

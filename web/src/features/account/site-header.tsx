@@ -6,7 +6,7 @@ import { NotificationsLink } from '../notification/unread-badge';
 export async function SiteHeader() {
   const viewer = await getViewer();
   const links: { href: string; label: string }[] = [{ href: '/', label: 'Find support' }];
-  if (viewer?.role === 'PERSON') links.push({ href: '/plan', label: 'My plan' });
+  if (viewer?.role === 'PERSON') links.push({ href: '/plan', label: 'My plan' }, { href: '/supporting', label: 'People you support' });
   if (viewer?.role === 'PROVIDER' || viewer?.role === 'ADMIN') links.push({ href: '/provider', label: 'Provider portal' });
   if (viewer?.role === 'COMMISSIONER' || viewer?.role === 'ADMIN') links.push({ href: '/commissioner', label: 'Your market' });
   if (viewer && viewer.role !== 'COMMISSIONER') links.push({ href: '/messages', label: 'Messages' });

@@ -11,6 +11,7 @@ export const PERSON_BOOKING_FRAGMENT = graphql(`
     startsAt
     endsAt
     totalPence
+    requestedBy
     offering {
       id
       title
@@ -27,10 +28,12 @@ export const PERSON_BOOKING_FRAGMENT = graphql(`
 const STARS = ['1 – poor', '2', '3 – okay', '4', '5 – very good'];
 
 // A person's booking with what they can do next: cancel before it starts, review once it is done.
-export function PersonBooking({ booking: b, highlight }: { booking: PersonBookingFragment; highlight?: boolean }) {
+// `personName`: the person's name, so a booking a supporter made says so ("Booked by Jo (for Sam)"); `mayChange`:
+// false for a supporter who may only look.
+export function PersonBooking({ booking: b, highlight, personName, mayChange = true }: { booking: PersonBookingFragment; highlight?: boolean; personName?: string; mayChange?: boolean }) {
   const future = new Date(b.startsAt).getTime() > Date.now();
-  const canCancel = future && (b.status === 'REQUESTED' || b.status === 'CONFIRMED');
-  const canReview = b.status === 'COMPLETED' && !b.review;
+  const canCancel = mayChange && future && (b.status === 'REQUESTED' || b.status === 'CONFIRMED');
+  const canReview = mayChange && b.status === 'COMPLETED' && !b.review;
   return (
     <li className={`booking${highlight ? ' booking--new' : ''}`}>
       <h3 className="heading-s booking__title">
@@ -43,6 +46,7 @@ export function PersonBooking({ booking: b, highlight }: { booking: PersonBookin
         <span className={`tag tag--${b.status.toLowerCase()}`}>{BOOKING_STATUS[b.status] ?? b.status}</span>
         {b.review && <span className="secondary"> You gave it {b.review.rating} out of 5.</span>}
       </p>
+      {personName !== undefined && b.requestedBy && b.requestedBy !== personName && <p className="secondary">Booked by {b.requestedBy}</p>}
       {canCancel && (
         <p>
           <a href={`/plan/bookings/${b.id}/calendar`} download>

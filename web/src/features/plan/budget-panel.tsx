@@ -24,6 +24,7 @@ export const BUDGET_PANEL_FRAGMENT = graphql(`
           createdAt
           note
           description
+          actedFor
         }
       }
       pageInfo {
@@ -118,7 +119,10 @@ export function BudgetPanel({ budget: b }: { budget: BudgetPanelFragment }) {
               {lines.map((l) => (
                 <tr key={l.id}>
                   <td>{formatDateTime(l.createdAt)}</td>
-                  <td>{l.description}</td>
+                  <td>
+                    {l.description}
+                    {l.actedFor && <span className="secondary"> By {l.actedFor}</span>}
+                  </td>
                   <td className="numeric">{l.availableChangePence === 0 ? '–' : `${l.availableChangePence > 0 ? '+' : '−'}${formatPence(Math.abs(l.availableChangePence))}`}</td>
                   <td className="numeric">{formatPence(l.availableAfterPence)}</td>
                 </tr>

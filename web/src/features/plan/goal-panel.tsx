@@ -27,7 +27,8 @@ function change(n: number): string {
 }
 
 // One goal: where it started, where it is now, a small chart of every score, and a form to add today's score.
-export function GoalPanel({ goal: g }: { goal: GoalPanelFragment }) {
+/** `mayChange`: false for a supporter who may not record scores (below MANAGE). */
+export function GoalPanel({ goal: g, mayChange = true }: { goal: GoalPanelFragment; mayChange?: boolean }) {
   const points = g.history.map((h) => ({ x: new Date(h.recordedAt).getTime(), y: h.score, label: `${formatDate(h.recordedAt)}: ${h.score} out of 10` }));
   const xMin = points[0]?.x ?? Date.now();
   const xMax = Math.max(points[points.length - 1]?.x ?? Date.now(), xMin + 86_400_000);
@@ -55,6 +56,7 @@ export function GoalPanel({ goal: g }: { goal: GoalPanelFragment }) {
           xMax={xMax}
         />
       )}
+      {mayChange && (
       <details className="details">
         <summary className="details__summary">
           Add a score<span className="visually-hidden"> for {g.description}</span>
@@ -76,6 +78,7 @@ export function GoalPanel({ goal: g }: { goal: GoalPanelFragment }) {
           </button>
         </form>
       </details>
+      )}
     </article>
   );
 }

@@ -11,6 +11,8 @@ const DONE: Record<string, string> = {
   plan: 'Your plan is ready.',
   details: 'Your plan is saved. The suggestions on this page now follow it.',
   'own-money': 'Your own money is added. You can use it to book support.',
+  invited: 'Your invitation is sent. They will see it once they sign in with that email address.',
+  revoked: 'Done. They can no longer see or use your plan.',
 };
 
 // The plan's own form checks, worded for this page; anything else is an API error code for Notice.
@@ -18,10 +20,11 @@ const ERRORS: Record<string, string> = {
   WELLBEING_INCOMPLETE: 'Please answer all 7 questions in the wellbeing check.',
   GOAL_INCOMPLETE: 'Please describe your goal and say how things are now.',
   PLAN_INCOMPLETE: 'Please give your postcode district, like M14.',
+  INVITE_INCOMPLETE: "Please give their email address, say how they know you and choose what they can do.",
 };
 
 /** The sections a message may be placed in (?at=...); anything else shows at the top of the page. */
-export const NOTICE_SECTIONS = ['details', 'budgets', 'bookings', 'goals', 'wellbeing'] as const;
+export const NOTICE_SECTIONS = ['details', 'budgets', 'bookings', 'goals', 'wellbeing', 'circle'] as const;
 export type NoticeSection = (typeof NOTICE_SECTIONS)[number] | 'top';
 
 export const noticeSection = (at: string | undefined): NoticeSection => (NOTICE_SECTIONS as readonly string[]).find((s) => s === at) as NoticeSection | undefined ?? 'top';
@@ -46,11 +49,12 @@ const SECTIONS: [string, string][] = [
   ['#wellbeing', 'Wellbeing'],
 ];
 
-export function PlanContents() {
+/** `own`: the person's own plan, with their circle of support (not shown to a supporter acting for them). */
+export function PlanContents({ own = true }: { own?: boolean }) {
   return (
     <nav className="contents" aria-label="On this page">
       <ul>
-        {SECTIONS.map(([href, label]) => (
+        {[...SECTIONS, ...(own ? [['#circle', 'Your circle of support'] as [string, string]] : [])].map(([href, label]) => (
           <li key={href}>
             <a href={href}>{label}</a>
           </li>

@@ -8,4 +8,4 @@ export async function installJobQueue(connectionString: string): Promise<void> {
   await runMigrations({ connectionString, logger: quiet });
 }
 
-export const TASKS = { deliver: 'deliver_notification', reminder: 'booking_reminder' } as const;
+export const TASKS = { deliver: 'deliver_notification', reminder: 'booking_reminder', supporterInvitation: 'supporter_invitation_email' } as const;

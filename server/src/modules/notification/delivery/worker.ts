@@ -3,6 +3,7 @@ import { Pool } from 'pg';
 import type { Log } from '../../../common/logger';
 import { remindBooking } from './booking-reminder.task';
 import { deliverNotification } from './deliver-notification.task';
+import { sendSupporterInvitation } from './supporter-invitation.task';
 import { TASKS } from './job-queue';
 import { createMailer, type Mailer } from './mailer';
 
@@ -42,6 +43,11 @@ export async function startNotificationWorker(o: WorkerOptions): Promise<Notific
       const bookingId = (payload as { bookingId: string }).bookingId;
       const outcome = await helpers.withPgClient((client) => remindBooking(client, bookingId));
       o.log.info('booking.reminder', { bookingId, outcome });
+    },
+    [TASKS.supporterInvitation]: async (payload, helpers) => {
+      const id = (payload as { id: string }).id;
+      const outcome = await helpers.withPgClient((client) => sendSupporterInvitation(client, mailer, id, o.webOrigin));
+      o.log.info('supporter.invitation_emailed', { supporterId: id, outcome });
     },
   };
   // One pool for the jobs and the sweep; each job holds one connection while it sends.

@@ -5,6 +5,8 @@ import { requireViewer } from '@/features/account/viewer';
 import { BookForm } from '@/features/booking/book-form';
 import { BOOK_PAGE_QUERY } from '@/features/booking/booking-operations';
 import { query } from '@/lib/apollo/server-client';
+import { getActing } from '@/features/supporter/acting';
+import { ACTING_BOOK_PLAN_QUERY } from '@/features/supporter/supporter-operations';
 import { formatPence, formatPrice } from '@/lib/format';
 
 export const dynamic = 'force-dynamic';
@@ -22,7 +24,10 @@ export default async function BookPage({ params, searchParams }: { params: Promi
 
   const now = Date.now();
   const slots = o.slots.filter((s) => new Date(s.startsAt).getTime() > now);
-  const plans = (data?.myPlans ?? []).filter((p) => p.active);
+  // A supporter acting for someone books from that person's plan and budgets (the API checks their access).
+  const acting = await getActing();
+  const theirs = acting ? (await query({ query: ACTING_BOOK_PLAN_QUERY, variables: { planId: acting.planId } })).data?.supportPlan : null;
+  const plans = (acting ? (theirs ? [theirs] : []) : (data?.myPlans ?? [])).filter((p) => p.active);
   const today = new Date().toISOString().slice(0, 10);
   const budgets = plans.flatMap((p) => p.budgets.filter((b) => b.periodEndDate >= today).map((b) => ({ ...b, planId: p.id })));
   const goals = plans.flatMap((p) => p.goals);
