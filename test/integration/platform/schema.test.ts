@@ -20,11 +20,6 @@ const PENDING_CONTRACT: Record<string, string[]> = {
     'Mutation.inviteSupporter was removed.',
     'Mutation.acceptSupporterInvitation was removed.',
     'Mutation.revokeSupporter was removed.',
-    'Mutation.changePassword was removed.',
-    'Mutation.requestPasswordReset was removed.',
-    'Mutation.resetPassword was removed.',
-    'Mutation.exportMyData was removed.',
-    'Mutation.deleteMyAccount was removed.',
   ],
   'issue 16: opportunity and safety': [
     'VerificationKind was removed.',
