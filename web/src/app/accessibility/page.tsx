@@ -28,7 +28,7 @@ export default function AccessibilityPage() {
 
       <h2 className="heading-l">Tell us about a problem</h2>
       <p>
-        If you find a problem that is not listed here, or you need information in a different format, such as large print, easy
+        If you find a problem, or you need information in a different format, such as large print, easy
         read, audio or braille, <a href="/contact">contact us</a>. We will reply within 5 working days.
       </p>
 
