@@ -170,7 +170,7 @@ describe('account rights in the browser', () => {
     await captureOnFailure(page, 'account-crisis-offering', async () => {
       await page.goto(`/offerings/${offeringId}`);
       const box = page.locator('main .crisis--prominent');
-      await expect(box.getByRole('heading', { name: 'If you need help now' }).isVisible()).resolves.toBe(true);
+      await expect(box.getByRole('heading', { name: 'In crisis? Get help now' }).isVisible()).resolves.toBe(true);
       await expect(box.textContent()).resolves.toMatch(/option 2/);
       expect(await box.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(CRISIS_LINKS);
       await expectNoAxeViolations(page);

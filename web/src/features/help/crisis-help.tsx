@@ -5,7 +5,7 @@ export function CrisisHelp({ prominent = false }: { prominent?: boolean }) {
   return (
     <section className={prominent ? 'crisis crisis--prominent' : 'crisis'} aria-labelledby={prominent ? 'crisis-help' : 'crisis-help-footer'}>
       <h2 className={prominent ? 'heading-m' : 'heading-s'} id={prominent ? 'crisis-help' : 'crisis-help-footer'}>
-        If you need help now
+        {prominent ? 'In crisis? Get help now' : 'If you need help now'}
       </h2>
       {prominent && <p>This service is not for emergencies. If you feel you cannot keep yourself safe, get help now:</p>}
       <ul className="crisis__list">
