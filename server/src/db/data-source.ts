@@ -20,6 +20,7 @@ import { Notifications1764800020000 } from './migrations/1764800020000-notificat
 import { CommissioningAuthorities1764900000000 } from './migrations/1764900000000-commissioning-authorities';
 import { OpenReferral1765000000000 } from './migrations/1765000000000-open-referral';
 import { Supporters1765100000000 } from './migrations/1765100000000-supporters';
+import { AccountRights1765200000000 } from './migrations/1765200000000-account-rights';
 import { BookingsWithoutBudget1765300000000 } from './migrations/1765300000000-bookings-without-budget';
 import { syncFunctionSources } from './functions';
 import { installJobQueue } from '../modules/notification/delivery/job-queue';
@@ -46,6 +47,7 @@ export const MIGRATIONS = [
   CommissioningAuthorities1764900000000,
   OpenReferral1765000000000,
   Supporters1765100000000,
+  AccountRights1765200000000,
   BookingsWithoutBudget1765300000000,
 ];
 

@@ -20,6 +20,8 @@ const PASS_THROUGH = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'QUERY_TOO_COMPLEX',
+  // Thrown as a GraphQLError by the context function when the revocation check finds the database unavailable.
+  'SERVICE_UNAVAILABLE',
 ]);
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {

@@ -8,6 +8,8 @@ export interface Viewer {
   role: Role;
   /** Commissioners only: the local authority whose market they see. */
   localAuthorityCode: string | null;
+  /** The signed-in session's id (from its token): the one a password change keeps. */
+  sessionId?: string;
 }
 
 /** Transport hooks a resolver may need (setting the session cookie); absent outside HTTP. */

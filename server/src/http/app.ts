@@ -18,7 +18,10 @@ import type { Loaders } from '../graphql/loaders';
 import { loggingPlugin } from '../graphql/logging-plugin';
 import { queryLimitsRule } from '../graphql/query-limits';
 import type { RequestContext } from '../graphql/request-context';
-import { readToken } from '../modules/account/token';
+import { readToken, tokenStillValid } from '../modules/account/token';
+import { GraphQLError } from 'graphql';
+import { isDatabaseUnavailable } from '../db/sql';
+import { SERVICE_UNAVAILABLE_MESSAGE } from '../graphql/errors';
 import { countingManager } from '../db/sql-counter';
 import { clientKeyOf } from './client-address';
 import { mountExports } from './exports';
@@ -126,7 +129,17 @@ export async function createHttpApp(parts: HttpAppParts, httpServer: Server): Pr
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(req, res, parts) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        try {
+          return await buildContext(req, res, parts);
+        } catch (e) {
+          // The revocation check is the first statement of a signed-in request: an outage there is retryable too.
+          if (isDatabaseUnavailable(e)) throw new GraphQLError(SERVICE_UNAVAILABLE_MESSAGE, { extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true, http: { status: 503 } } });
+          throw e;
+        }
+      },
+    }),
   );
   mountExports(app, market, log, (req, res) => buildContext(req, res, parts));
   // Malformed JSON and oversized bodies: a clear 400/413, never a stack trace.
@@ -140,23 +153,35 @@ export async function createHttpApp(parts: HttpAppParts, httpServer: Server): Pr
   return { app, apollo };
 }
 
-function buildContext(req: Request, res: Response, { ds, config, loaders }: HttpAppParts): RequestContext {
+async function buildContext(req: Request, res: Response, { ds, config, loaders: loadersFor }: HttpAppParts): Promise<RequestContext> {
   const header = req.headers.authorization;
   const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
   const cookieToken = readCookie(req.headers.cookie, SESSION_COOKIE);
-  const viewer = readToken(config.authSecret, bearer ?? cookieToken);
+  const claims = readToken(config.authSecret, bearer ?? cookieToken);
   const given = req.headers['x-request-id'];
   const requestId = typeof given === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(given) ? given : randomUUID();
   res.setHeader('x-request-id', requestId);
   const secure = config.env === 'production';
   const sql = { statements: 0 };
   const db = countingManager(ds.manager, sql);
+  const loaders = loadersFor(db);
+  // The server-side revocation check (docs/security.md, "Sessions and tokens"): one statement for a signed-in
+  // request, through the request's userById loader, so the `viewer` query and any field wanting this user's name
+  // reuse the row. A token of a deleted account, or one revoked by a password change or reset, signs nobody in; the
+  // role and local authority are the account's as they are now, not as they were when the token was issued.
+  let viewer: RequestContext['viewer'] = null;
+  if (claims) {
+    const account = await loaders.userById.load(claims.id);
+    if (account && tokenStillValid(claims.session, account)) {
+      viewer = { id: account.id, role: account.role, localAuthorityCode: account.localAuthorityCode, sessionId: claims.session.id };
+    }
+  }
   return {
     requestId,
     viewer,
     db,
     sql,
-    loaders: loaders(db),
+    loaders,
     http: {
       clientKey: clientKeyOf(req, config.clientAddressSecret),
       setSessionCookie: (token, maxAge) =>

@@ -9,9 +9,9 @@ import { districtsCsv, diversityCsv, gapsCsv, outcomesCsv, pricesCsv, trendsCsv 
 // CSV downloads of the commissioner views: GET /exports/{market-gaps|market-diversity|market-districts|market-prices|market-trends|outcomes}/{code}.csv, with the
 // same sign-in (bearer token or session cookie), access rules and disclosure control as the GraphQL queries.
 
-export function mountExports(app: Express, market: MarketService, log: Log, contextFor: (req: Request, res: Response) => RequestContext): void {
+export function mountExports(app: Express, market: MarketService, log: Log, contextFor: (req: Request, res: Response) => Promise<RequestContext>): void {
   app.get('/exports/:view/:file', async (req, res) => {
-    const ctx = contextFor(req, res);
+    const ctx = await contextFor(req, res);
     const match = /^([A-Z]\d{8})\.csv$/.exec(String(req.params.file));
     try {
       if (!match) throw new AppError('BAD_USER_INPUT', 'Ask for a local authority code, like /exports/market-gaps/E08000003.csv.');

@@ -18,7 +18,7 @@ export interface OpenReferralParts {
   exposeSqlCount: boolean;
 }
 
-export function mountOpenReferral(app: Express, parts: OpenReferralParts, contextFor: (req: Request, res: Response) => RequestContext): void {
+export function mountOpenReferral(app: Express, parts: OpenReferralParts, contextFor: (req: Request, res: Response) => Promise<RequestContext>): void {
   const router = Router();
   const openapi = readFileSync(join(ORUK_DATA_DIR, 'schema', 'openapi.json'), 'utf8');
   router.use((req, res, next) => {
@@ -32,7 +32,7 @@ export function mountOpenReferral(app: Express, parts: OpenReferralParts, contex
   });
 
   const handle = (produce: (ctx: RequestContext, req: Request) => unknown) => async (req: Request, res: Response) => {
-    const ctx = contextFor(req, res);
+    const ctx = await contextFor(req, res);
     try {
       const body = await produce(ctx, req);
       // Tests and benchmarks check that a page costs a fixed number of statements.

@@ -248,8 +248,9 @@ describe('matches: access and cost', () => {
     expect(twenty.data!.matches.every((m: any) => m.offering.provider.id)).toBe(true);
     expect(twenty.data!.matches.filter((m: any) => m.offering.nextAvailableSlot).length).toBeGreaterThan(15);
     expect(twenty.extensions!.sqlStatements).toBe(five.extensions!.sqlStatements);
-    // The plan; its goals, needs and budgets; the candidates (with their next slots); the shown offerings' providers.
-    expect(twenty.extensions!.sqlStatements).toBe(6);
+    // The sign-in check (token revocation); the plan; its goals, needs and budgets; the candidates (with their next
+    // slots); the shown offerings' providers.
+    expect(twenty.extensions!.sqlStatements).toBe(7);
   });
 });
 

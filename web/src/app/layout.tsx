@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/features/account/site-header';
 import { ActingBanner } from '@/features/supporter/acting-banner';
+import { CrisisHelp } from '@/features/help/crisis-help';
+import { FooterLinks } from '@/features/help/footer-links';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -28,6 +30,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </div>
         <footer className="footer">
           <div className="width-container">
+            <CrisisHelp />
+            <FooterLinks />
             <h2 className="visually-hidden">About the data</h2>
             <p className="footer__text">
               Postcode locations: Contains OS data © Crown copyright and database right 2025. Contains Royal Mail

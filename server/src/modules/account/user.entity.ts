@@ -19,6 +19,12 @@ export class User {
   localAuthorityCode: string | null;
 
   createdAt: Date;
+
+  /** Revocation state of the account's tokens (see token.ts tokenStillValid); never exposed. */
+  tokenGeneration: number;
+  keptSessionId: string | null;
+  /** Set when the account was deleted: the row stays, emptied of personal data (erase-account.ts). */
+  deletedAt: Date | null;
 }
 
 export interface UserRow {
@@ -28,6 +34,9 @@ export interface UserRow {
   role: Role;
   local_authority_code: string | null;
   created_at: Date;
+  token_generation?: number;
+  kept_session_id?: string | null;
+  deleted_at?: Date | null;
 }
 
 export function toUser(r: UserRow): User {
@@ -38,6 +47,9 @@ export function toUser(r: UserRow): User {
     role: r.role,
     localAuthorityCode: r.local_authority_code,
     createdAt: r.created_at,
+    tokenGeneration: r.token_generation ?? 0,
+    keptSessionId: r.kept_session_id ?? null,
+    deletedAt: r.deleted_at ?? null,
   });
 }
 

@@ -24,6 +24,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1 className="heading-xl">Sign in</h1>
       <SignInForm next={next} />
       <p>
+        <a href="/forgot-password">Forgotten your password?</a>
+      </p>
+      <p>
         New here? <a href="/sign-up">Create an account</a>. You do not need one to search.
       </p>
       <DemoSignIn />

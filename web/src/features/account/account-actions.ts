@@ -1,39 +1,18 @@
 'use server';
-import { cookies, headers } from 'next/headers';
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getClient } from '@/lib/apollo/server-client';
 import { apiFailure, messageFor } from '@/lib/api-errors';
 import { formValues, text, type FieldError, type FormState } from '@/lib/form-state';
 import { sameOriginPath } from '@/lib/same-origin-path';
 import { SESSION_COOKIE } from '@/lib/session-cookie';
+import { startSession } from './session';
 import { homeFor, type Role } from './viewer';
 import { SIGN_IN_MUTATION, SIGN_UP_MUTATION } from './account-operations';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoSignInEnabled } from './demo-accounts';
 
 // Sign-in happens server to server: the web server calls the API, takes the token and keeps it in an httpOnly
 // cookie on the web origin (the same name the API uses), so scripts in the page can never read it.
-
-/** Seconds until the token's own expiry (the API's tokens carry `exp`), so the cookie never outlives it. */
-function tokenLifetime(token: string): number {
-  try {
-    const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as { exp?: number };
-    if (claims.exp) return Math.max(60, claims.exp - Math.floor(Date.now() / 1000));
-  } catch {
-    /* fall through */
-  }
-  return 12 * 3600;
-}
-
-async function startSession(token: string): Promise<void> {
-  const proto = (await headers()).get('x-forwarded-proto');
-  (await cookies()).set(SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: proto === 'https' || process.env.COOKIE_SECURE === '1',
-    path: '/',
-    maxAge: tokenLifetime(token),
-  });
-}
 
 /** Only same-site paths, so a crafted link cannot send people elsewhere after signing in. */
 function safeNext(next: string, role: Role): string {

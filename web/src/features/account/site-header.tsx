@@ -11,6 +11,7 @@ export async function SiteHeader() {
   if (viewer?.role === 'COMMISSIONER' || viewer?.role === 'ADMIN') links.push({ href: '/commissioner', label: 'Your market' });
   if (viewer && viewer.role !== 'COMMISSIONER') links.push({ href: '/messages', label: 'Messages' });
   links.push({ href: '/calculator', label: 'Budget calculator' });
+  if (viewer) links.push({ href: '/account', label: 'Your account' });
   return (
     <header className="header">
       <div className="width-container header__inner">

@@ -35,8 +35,8 @@ export async function startNotificationWorker(o: WorkerOptions): Promise<Notific
   });
   const taskList: TaskList = {
     [TASKS.deliver]: async (payload, helpers) => {
-      const id = (payload as { id: string }).id;
-      const outcome = await helpers.withPgClient((client) => deliverNotification(client, mailer, id, o.webOrigin));
+      const { id, link } = payload as { id: string; link?: string };
+      const outcome = await helpers.withPgClient((client) => deliverNotification(client, mailer, id, o.webOrigin, link));
       o.log.info('notification.delivered', { notificationId: id, outcome, attempt: helpers.job.attempts });
     },
     [TASKS.reminder]: async (payload, helpers) => {

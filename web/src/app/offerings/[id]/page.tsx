@@ -11,6 +11,7 @@ import { query } from '@/lib/apollo/server-client';
 import { apiFailure } from '@/lib/api-errors';
 import { AskQuestion } from '@/features/message/ask-question';
 import { Notice } from '@/lib/ui/notice';
+import { CrisisHelp, isMentalHealthOffering } from '@/features/help/crisis-help';
 
 export const dynamic = 'force-dynamic';
 
@@ -51,6 +52,7 @@ export default async function OfferingPage({ params, searchParams }: { params: P
       )}
       <Notice error={sp.error} />
       <div className="two-thirds">
+        {isMentalHealthOffering(o) && <CrisisHelp prominent />}
         <OfferingDetails offering={o} />
         {published && viewer?.role === 'PERSON' && <AskQuestion offeringId={o.id} providerName={o.provider.name} />}
         {published && !viewer && (
