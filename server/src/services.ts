@@ -20,6 +20,9 @@ import { OutcomeService } from './modules/outcome/outcome.service';
 import { OrukFeedService } from './modules/openreferral/oruk-feed.service';
 import { MessageService } from './modules/message/message.service';
 import { NotificationService } from './modules/notification/notification.service';
+import { VerificationService } from './modules/provider/verification.service';
+import { ConcernService } from './modules/safety/concern.service';
+import { SuspensionService } from './modules/safety/suspension.service';
 
 // App-scoped, stateless services (plus immutable reference data), built once by the composition root.
 // Anything per request or per user lives in the RequestContext instead.
@@ -45,6 +48,9 @@ export interface Services {
   oruk: OrukFeedService;
   message: MessageService;
   notification: NotificationService;
+  verification: VerificationService;
+  concern: ConcernService;
+  suspension: SuspensionService;
 }
 
 export async function createServices(config: Config, ds: DataSource, log: Log): Promise<Services> {
@@ -67,5 +73,8 @@ export async function createServices(config: Config, ds: DataSource, log: Log): 
   const oruk = new OrukFeedService(places, taxonomy, config.webOrigin);
   const message = new MessageService();
   const notification = new NotificationService();
-  return { config, log, places, taxonomy, account, provider, offering, slot, ledger, demand, market, booking, review, plan, budget, allocation, matching, outcome, oruk, message, notification };
+  const verification = new VerificationService(provider);
+  const concern = new ConcernService(plan);
+  const suspension = new SuspensionService();
+  return { config, log, places, taxonomy, account, provider, offering, slot, ledger, demand, market, booking, review, plan, budget, allocation, matching, outcome, oruk, message, notification, verification, concern, suspension };
 }

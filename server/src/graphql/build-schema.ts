@@ -26,6 +26,10 @@ import { GoalOutcomeFieldResolver, PlanOutcomeFieldResolver } from '../modules/o
 import { MessageResolver } from '../modules/message/message.resolver';
 import { ConversationFieldResolver } from '../modules/message/conversation.field-resolver';
 import { NotificationResolver } from '../modules/notification/notification.resolver';
+import { VerificationResolver } from '../modules/provider/verification.resolver';
+import { ProviderVerificationsFieldResolver, VerificationFieldResolver } from '../modules/provider/verification.field-resolver';
+import { ConcernResolver } from '../modules/safety/concern.resolver';
+import { ConcernFieldResolver, ProviderSuspensionFieldResolver } from '../modules/safety/concern.field-resolver';
 
 export const RESOLVERS = [
   AccountResolver,
@@ -58,6 +62,12 @@ export const RESOLVERS = [
   MessageResolver,
   ConversationFieldResolver,
   NotificationResolver,
+  VerificationResolver,
+  ProviderVerificationsFieldResolver,
+  VerificationFieldResolver,
+  ConcernResolver,
+  ConcernFieldResolver,
+  ProviderSuspensionFieldResolver,
 ] as const;
 
 /** The types of search results, matches and booking lists: their field resolvers are called once per row. */

@@ -26,25 +26,6 @@ const PENDING_CONTRACT: Record<string, string[]> = {
     'Mutation.exportMyData was removed.',
     'Mutation.deleteMyAccount was removed.',
   ],
-  'issue 16: opportunity and safety': [
-    'VerificationKind was removed.',
-    'VerificationStatus was removed.',
-    'Verification was removed.',
-    'VerificationInput was removed.',
-    'ConcernStatus was removed.',
-    'Concern was removed.',
-    'ConcernEdge was removed.',
-    'ConcernConnection was removed.',
-    'RaiseConcernInput was removed.',
-    'Provider.verifications was removed.',
-    'Query.concerns was removed.',
-    'Query.verificationQueue was removed.',
-    'Mutation.raiseConcern was removed.',
-    'Mutation.updateConcern was removed.',
-    'Mutation.suspendProvider was removed.',
-    'Mutation.submitVerification was removed.',
-    'Mutation.reviewVerification was removed.',
-  ],
 };
 
 describe('schema.graphql', () => {
