@@ -1,4 +1,4 @@
-import type { PoolClient } from 'pg';
+import type { ClientBase } from 'pg';
 
 // The daily evidence job (graphile-worker's cron, see worker.ts). For the day given (today in UK time by default;
 // tests pass another to move the clock):
@@ -6,7 +6,7 @@ import type { PoolClient } from 'pg';
 //   (the trigger in db/functions/provider-checked.sql re-derives it), and the provider's owner is told;
 // - verified evidence that runs out within a month warns the owner, once per piece (the notification's event key).
 // Running it twice on one day, or on a day the worker missed, does nothing twice.
-export async function expireVerifications(client: PoolClient, today?: string): Promise<{ expired: number; warned: number }> {
+export async function expireVerifications(client: ClientBase, today?: string): Promise<{ expired: number; warned: number }> {
   await client.query('BEGIN');
   try {
     const day = today ?? (await client.query(`SELECT (now() AT TIME ZONE 'Europe/London')::date::text AS d`)).rows[0].d;
