@@ -46,6 +46,11 @@ export const ConcernRepository = {
     return row ? toConcern(row, false) : null;
   },
 
+  async findById(db: EntityManager, id: string): Promise<Concern | null> {
+    const row = await one<ConcernRow>(db, `SELECT ${CONCERN_COLUMNS('c')} FROM concern c WHERE c.id = $1`, [id]);
+    return row ? toConcern(row, false) : null;
+  },
+
   // concern_area_concern_idx
   async isInArea(db: EntityManager, concernId: string, localAuthorityCode: string): Promise<boolean> {
     return !!(await one(db, `SELECT 1 FROM concern_area WHERE concern_id = $1 AND local_authority_code = $2`, [concernId, localAuthorityCode]));

@@ -20,6 +20,12 @@ export class ConcernResolver {
     return this.concernService.list(ctx, args);
   }
 
+  @Query(() => Concern, { description: 'One concern: for those who handle it and whoever raised it.' })
+  @Access('SIGNED_IN')
+  concern(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Concern> {
+    return this.concernService.byId(ctx, id);
+  }
+
   @Mutation(() => Concern, { description: 'Anyone, signed in or not (signed out: a few an hour from one address).' })
   @Access('PUBLIC')
   raiseConcern(@Arg('input', () => RaiseConcernInput) input: RaiseConcernInput, @Ctx() ctx: RequestContext): Promise<Concern> {

@@ -93,6 +93,15 @@ export class ConcernService {
     return Object.assign(new ConcernConnection(), toPage(found, size, (c) => encodeCursor('CONCERNS', c.sortKey)));
   }
 
+  /** One concern, for those who handle it and whoever raised it; NOT_FOUND for anyone else (it says nothing exists). */
+  async byId(ctx: RequestContext, rawId: string): Promise<Concern> {
+    const concern = await ConcernRepository.findById(ctx.db, assertId(rawId));
+    if (!concern) throw notFound('That concern');
+    const handles = await this.handles(ctx, concern);
+    if (!handles && concern.raisedById !== ctx.viewer!.id) throw notFound('That concern');
+    return Object.assign(concern, { viewerHandles: handles });
+  }
+
   /** Its steps: handlers see who made each; the person who raised it sees what and when. */
   async stepsOf(ctx: RequestContext, concern: Concern): Promise<ConcernStep[]> {
     const steps = await ctx.loaders.concernStepsByConcernId.load(concern.id);
@@ -108,10 +117,14 @@ export class ConcernService {
     return Object.assign(new ConcernRaiser(), { name: user?.name ?? null, email: user?.email ?? null, contact: concern.contactValue });
   }
 
-  private async assertHandles(ctx: RequestContext, concern: Concern): Promise<void> {
+  private async handles(ctx: RequestContext, concern: Concern): Promise<boolean> {
     const v = ctx.viewer!;
-    if (v.role === 'ADMIN') return;
-    if (v.role === 'COMMISSIONER' && v.localAuthorityCode && (await ConcernRepository.isInArea(ctx.db, concern.id, v.localAuthorityCode))) return;
+    if (v.role === 'ADMIN') return true;
+    return v.role === 'COMMISSIONER' && !!v.localAuthorityCode && (await ConcernRepository.isInArea(ctx.db, concern.id, v.localAuthorityCode));
+  }
+
+  private async assertHandles(ctx: RequestContext, concern: Concern): Promise<void> {
+    if (await this.handles(ctx, concern)) return;
     throw forbidden('Only admins and the commissioners of the areas this provider serves can handle this concern.');
   }
 
