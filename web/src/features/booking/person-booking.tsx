@@ -15,6 +15,7 @@ export const PERSON_BOOKING_FRAGMENT = graphql(`
       id
       title
       provider {
+        id
         name
       }
     }
@@ -42,6 +43,11 @@ export function PersonBooking({ booking: b, highlight }: { booking: PersonBookin
       <p>
         <span className={`tag tag--${b.status.toLowerCase()}`}>{BOOKING_STATUS[b.status] ?? b.status}</span>
         {b.review && <span className="secondary"> You gave it {b.review.rating} out of 5.</span>}
+      </p>
+      <p>
+        <a href={`/concerns/new?providerId=${b.offering.provider.id}&offeringId=${b.offering.id}&bookingId=${b.id}`}>
+          Raise a concern<span className="visually-hidden"> about {b.offering.title}, {formatDateTime(b.startsAt)}</span>
+        </a>
       </p>
       {canCancel && (
         <p>
