@@ -173,13 +173,19 @@ describe('handling a concern', () => {
 
 describe('suspending a provider', () => {
   const SEARCH = `{ offerings(filter: { nearOutcode: "M1" }, first: 100) { edges { node { id } } } }`;
-  it('takes its offerings out of search and booking at once, tells people with upcoming bookings, keeps their holds; lifting restores', async () => {
+  it('takes its offerings out of search, matches, the Open Referral feed and booking at once, tells people with upcoming bookings, keeps their holds; lifting restores', async () => {
     const p = await servedProvider();
     const person = await bookingPerson(server);
     const slot = await slotIn(server, p.offeringId, 72, 5);
     const held = await book(server, person, slot);
-    const inSearch = async () => (await server.gql(SEARCH)).data!.offerings.edges.some((e: { node: { id: string } }) => e.node.id === p.offeringId);
-    expect(await inSearch()).toBe(true);
+    const searched = async () => (await server.gql(SEARCH)).data!.offerings.edges.some((e: { node: { id: string } }) => e.node.id === p.offeringId);
+    const matched = async () =>
+      (await server.gql(`query($id: ID!) { matches(planId: $id, first: 50) { offering { id } } }`, { id: person.planId }, { token: person.token })).data!.matches.some(
+        (m: { offering: { id: string } }) => m.offering.id === p.offeringId,
+      );
+    const inFeed = async () => (await fetch(new URL(`/oruk/services/${p.offeringId}`, server.url))).status === 200;
+    const inSearch = async () => (await searched()) && (await matched()) && (await inFeed());
+    expect([await searched(), await matched(), await inFeed()]).toEqual([true, true, true]);
 
     const SUSPEND = `mutation($id: ID!, $reason: String!) { suspendProvider(id: $id, reason: $reason) { id suspendedAt suspensionReason } }`;
     for (const token of [p.owner.token, manchester.token, person.token]) expect(code(await server.gql(SUSPEND, { id: p.id, reason: 'x' }, { token }))).toBe('FORBIDDEN');
@@ -188,7 +194,7 @@ describe('suspending a provider', () => {
     expect(s.data!.suspendProvider).toMatchObject({ suspendedAt: expect.any(String), suspensionReason: 'Safeguarding concern under investigation.' });
     expect(code(await server.gql(SUSPEND, { id: p.id, reason: 'again' }, { token: root.token }))).toBe('CONFLICT');
 
-    expect(await inSearch()).toBe(false);
+    expect([await searched(), await matched(), await inFeed()]).toEqual([false, false, false]);
     expect((await server.gql(`query($id: ID!) { offering(id: $id) { id } }`, { id: p.offeringId })).data!.offering).toBeNull();
     const other = await bookingPerson(server);
     const refused = await requestBooking(server, other, slot);
