@@ -21,6 +21,9 @@ import { OrukFeedService } from './modules/openreferral/oruk-feed.service';
 import { MessageService } from './modules/message/message.service';
 import { NotificationService } from './modules/notification/notification.service';
 import { SupporterService } from './modules/supporter/supporter.service';
+import { VerificationService } from './modules/provider/verification.service';
+import { ConcernService } from './modules/safety/concern.service';
+import { SuspensionService } from './modules/safety/suspension.service';
 
 // App-scoped, stateless services (plus immutable reference data), built once by the composition root.
 // Anything per request or per user lives in the RequestContext instead.
@@ -47,6 +50,9 @@ export interface Services {
   message: MessageService;
   notification: NotificationService;
   supporter: SupporterService;
+  verification: VerificationService;
+  concern: ConcernService;
+  suspension: SuspensionService;
 }
 
 export async function createServices(config: Config, ds: DataSource, log: Log): Promise<Services> {
@@ -70,5 +76,8 @@ export async function createServices(config: Config, ds: DataSource, log: Log): 
   const message = new MessageService();
   const notification = new NotificationService();
   const supporter = new SupporterService(plan);
-  return { config, log, places, taxonomy, account, provider, offering, slot, ledger, demand, market, booking, review, plan, budget, allocation, matching, outcome, oruk, message, notification, supporter };
+  const verification = new VerificationService(provider);
+  const concern = new ConcernService(plan);
+  const suspension = new SuspensionService();
+  return { config, log, places, taxonomy, account, provider, offering, slot, ledger, demand, market, booking, review, plan, budget, allocation, matching, outcome, oruk, message, notification, supporter, verification, concern, suspension };
 }

@@ -60,6 +60,16 @@ export async function sqlProvider(ds: DataSource, f: Partial<{ name: string; kin
     `INSERT INTO provider (owner_id, name, kind, description, base_outcode, peer_led, verified) VALUES ($1, $2, $3, '', $4, $5, $6) RETURNING id`,
     [ownerId, f.name ?? 'Test Provider', f.kind ?? 'CHARITY', f.baseOutcode ?? 'M1', f.peerLed ?? false, f.verified ?? false],
   );
+  // "Checked" is derived from evidence (docs/safety.md): a verified test provider holds every kind that any offering
+  // could require, checked and good for a year, so it stays checked whatever offerings the test gives it.
+  if (f.verified) {
+    await ds.query(
+      `INSERT INTO provider_verification (provider_id, kind, status, reference, expires_on, checked_at)
+       SELECT $1, k, 'VERIFIED', 'TEST-' || k, current_date + 365, now()
+       FROM unnest('{PUBLIC_LIABILITY_INSURANCE,DBS_CHECK,CQC_REGISTRATION,QUALIFICATION}'::verification_kind[]) k`,
+      [p.id],
+    );
+  }
   return { id: p.id, ownerId: ownerId! };
 }
 

@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'BUDGET_EXCEEDED'
   | 'SLOT_IN_PAST'
   | 'BOOKING_OVERLAP'
+  | 'PROVIDER_SUSPENDED'
   | 'SERVICE_UNAVAILABLE';
 
 export class AppError extends Error {

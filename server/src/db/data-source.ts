@@ -22,6 +22,7 @@ import { OpenReferral1765000000000 } from './migrations/1765000000000-open-refer
 import { Supporters1765100000000 } from './migrations/1765100000000-supporters';
 import { AccountRights1765200000000 } from './migrations/1765200000000-account-rights';
 import { BookingsWithoutBudget1765300000000 } from './migrations/1765300000000-bookings-without-budget';
+import { Safety1765400000000 } from './migrations/1765400000000-safety';
 import { syncFunctionSources } from './functions';
 import { installJobQueue } from '../modules/notification/delivery/job-queue';
 
@@ -49,6 +50,7 @@ export const MIGRATIONS = [
   Supporters1765100000000,
   AccountRights1765200000000,
   BookingsWithoutBudget1765300000000,
+  Safety1765400000000,
 ];
 
 /**

@@ -28,6 +28,10 @@ import { ConversationFieldResolver } from '../modules/message/conversation.field
 import { NotificationResolver } from '../modules/notification/notification.resolver';
 import { SupporterResolver } from '../modules/supporter/supporter.resolver';
 import { SupporterFieldResolver, SupportPlanSupportersFieldResolver } from '../modules/supporter/supporter.field-resolver';
+import { VerificationResolver } from '../modules/provider/verification.resolver';
+import { ProviderVerificationsFieldResolver, VerificationFieldResolver } from '../modules/provider/verification.field-resolver';
+import { ConcernResolver } from '../modules/safety/concern.resolver';
+import { ConcernFieldResolver, ProviderSuspensionFieldResolver } from '../modules/safety/concern.field-resolver';
 
 export const RESOLVERS = [
   AccountResolver,
@@ -63,6 +67,12 @@ export const RESOLVERS = [
   SupporterResolver,
   SupporterFieldResolver,
   SupportPlanSupportersFieldResolver,
+  VerificationResolver,
+  ProviderVerificationsFieldResolver,
+  VerificationFieldResolver,
+  ConcernResolver,
+  ConcernFieldResolver,
+  ProviderSuspensionFieldResolver,
 ] as const;
 
 /** The types of search results, matches and booking lists: their field resolvers are called once per row. */

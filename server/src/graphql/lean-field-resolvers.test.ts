@@ -28,6 +28,9 @@ describe('lean field resolvers on hot list types', () => {
       'Offering.provider',
       'Offering.rating',
       'Offering.sessionCostPence',
+      'Provider.requiredVerifications',
+      'Provider.suspensionReason',
+      'Provider.verifications',
       'Slot.offering',
     ]);
     for (const name of lean) {

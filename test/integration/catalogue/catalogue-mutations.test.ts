@@ -34,8 +34,14 @@ describe('providers', () => {
     expect(theirs.data!.myProviders).toEqual([]);
   });
 
-  it('lets only an admin verify a provider', async () => {
+  it('lets only an admin verify a provider (approving the evidence it sent)', async () => {
     const VERIFY = `mutation($id: ID!) { verifyProvider(id: $id) { id verified } }`;
+    const sent = await server.gql(
+      `mutation($id: ID!, $input: VerificationInput!) { submitVerification(providerId: $id, input: $input) { id status } }`,
+      { id: providerId, input: { kind: 'PUBLIC_LIABILITY_INSURANCE', reference: 'PL-1234', expiresOn: '2099-01-31' } },
+      { token: owner.token },
+    );
+    expect(sent.data!.submitVerification.status).toBe('SUBMITTED');
     expect(code(await server.gql(VERIFY, { id: providerId }, { token: owner.token }))).toBe('FORBIDDEN');
     expect(code(await server.gql(VERIFY, { id: providerId }, { token: person.token }))).toBe('FORBIDDEN');
     expect(code(await server.gql(VERIFY, { id: providerId }))).toBe('UNAUTHENTICATED');

@@ -20,6 +20,11 @@ export const ERROR_MESSAGES: Record<string, string> = {
   EMPTY_MESSAGE: 'Write your message first.',
   NO_PLAN: 'Make your support plan first (in My plan): messages go with your plan.',
   REASON_NEEDED: 'Give a reason and tick the box to confirm.',
+  EMPTY_CONCERN: 'Tell us what happened.',
+  EVIDENCE_KIND: 'Choose what the evidence is.',
+  EVIDENCE_REFERENCE: 'Enter the certificate, registration or policy number.',
+  SUSPENSION_REASON: 'Give the reason for the suspension.',
+  PROVIDER_SUSPENDED: 'This provider is suspended while a concern is looked into, so it is not taking bookings.',
 };
 
 export interface ApiFailure {

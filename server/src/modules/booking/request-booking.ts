@@ -98,12 +98,23 @@ export class RequestBooking {
         });
       }
     }
+    if (outcome === 'NOT_PUBLISHED' && (await this.providerSuspended(ctx, slotId))) {
+      throw new AppError('PROVIDER_SUSPENDED', 'This provider is suspended while a concern is looked into, so it cannot take new bookings.');
+    }
     if (outcome !== 'BOOKED' && outcome !== 'REPLAYED') throw REFUSALS[outcome](detail);
     // The payload shows the booking, and its slot and budget as they are after the hold.
     ctx.loaders.bookingById.clear(booking!.id).prime(booking!.id, booking!);
     ctx.loaders.slotById.clear(slotId);
     if (budgetId) ctx.loaders.budgetById.clear(budgetId);
     return booking!;
+  }
+
+  /** Only on the refusal path: why the offering is not taking bookings, when an admin suspended its provider. */
+  private async providerSuspended(ctx: RequestContext, slotId: string): Promise<boolean> {
+    const slot = await ctx.loaders.slotById.load(slotId);
+    const offering = slot && (await ctx.loaders.offeringById.load(slot.offeringId));
+    const provider = offering && (await ctx.loaders.providerById.load(offering.providerId));
+    return !!provider?.suspendedAt;
   }
 }
 

@@ -79,7 +79,7 @@ export const OfferingRepository = {
       db,
       `UPDATE offering AS o SET status = $3::offering_status,
          published_at = CASE WHEN $3::offering_status = 'PUBLISHED' THEN coalesce(o.published_at, now()) ELSE o.published_at END,
-         updated_at = now()
+         suspension_hold = false, updated_at = now()
        WHERE id = $1 AND status = ANY($2::offering_status[]) RETURNING ${OFFERING_COLUMNS('o')}`,
       [id, from, to],
     );

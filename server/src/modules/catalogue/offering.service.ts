@@ -1,4 +1,4 @@
-import { badInput, conflict, notFound } from '../../common/app-error';
+import { AppError, badInput, conflict, notFound } from '../../common/app-error';
 import { assertId } from '../../common/ids';
 import { decodeCursor, encodeCursor, pageSize, toPage } from '../../graphql/connection';
 import type { RequestContext } from '../../graphql/request-context';
@@ -137,7 +137,10 @@ export class OfferingService {
     return inTransaction(ctx, async (tx) => {
       const current = await OfferingRepository.lockById(tx.db, assertId(id));
       if (!current) throw notFound('That offering');
-      await this.providers.loadManaged(tx, current.providerId);
+      const provider = await this.providers.loadManaged(tx, current.providerId);
+      if (to === OfferingStatus.PUBLISHED && provider.suspendedAt) {
+        throw new AppError('PROVIDER_SUSPENDED', 'This provider is suspended, so its offerings cannot be published until an admin lifts the suspension.');
+      }
       const moved = await OfferingRepository.transition(tx.db, current.id, from, to);
       if (!moved) throw conflict(refusal);
       return moved;

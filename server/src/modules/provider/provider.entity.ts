@@ -33,7 +33,9 @@ export class Provider {
   @Field(() => String)
   baseOutcode: string;
 
-  @Field(() => Boolean, { description: 'An admin has checked its registration, insurance and safeguarding documents.' })
+  @Field(() => Boolean, {
+    description: '"Checked provider": an admin has verified, and time has not run out on, every piece of evidence it must hold for what it offers (see verifications and requiredVerifications).',
+  })
   verified: boolean;
 
   @Field(() => Boolean, { description: 'Run by, or employing, people with lived experience (peer workers).' })
@@ -43,6 +45,12 @@ export class Provider {
   ownerId: string;
 
   createdAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'Set while an admin has suspended it: its offerings are out of search and cannot be booked.' })
+  suspendedAt: Date | null;
+
+  /** Admins and the owner only: see SuspensionFieldResolver. */
+  suspensionReason: string | null;
 
   /** Roll-up of its offerings' reviews, kept by the review transaction (see ReviewService). */
   ratingCount: number;
@@ -81,9 +89,11 @@ export interface ProviderRow {
   contact_phone: string | null;
   contact_hours: string | null;
   accessibility: string[];
+  suspended_at: Date | null;
+  suspension_reason: string | null;
 }
 
-export const PROVIDER_COLUMNS = 'id, owner_id, name, kind, description, website, base_outcode, verified, peer_led, created_at, rating_count, rating_sum, contact_email, contact_phone, contact_hours, accessibility';
+export const PROVIDER_COLUMNS = 'id, owner_id, name, kind, description, website, base_outcode, verified, peer_led, created_at, rating_count, rating_sum, contact_email, contact_phone, contact_hours, accessibility, suspended_at, suspension_reason';
 
 export function toProvider(r: ProviderRow): Provider {
   return Object.assign(new Provider(), {
@@ -103,5 +113,7 @@ export function toProvider(r: ProviderRow): Provider {
     contactPhone: r.contact_phone,
     contactHours: r.contact_hours,
     accessibility: r.accessibility,
+    suspendedAt: r.suspended_at,
+    suspensionReason: r.suspension_reason,
   });
 }

@@ -27,21 +27,15 @@ export const ProviderRepository = {
     return toProvider(row!);
   },
 
-  /** keepVerified false: the verified mark is taken off until an admin checks again. */
-  async update(db: EntityManager, id: string, f: ProviderFields, keepVerified = true): Promise<Provider> {
+  async update(db: EntityManager, id: string, f: ProviderFields): Promise<Provider> {
     const row = await one<ProviderRow>(
       db,
       `UPDATE provider SET name = $2, kind = $3, description = $4, website = $5, base_outcode = $6, peer_led = $7,
-         contact_email = $8, contact_phone = $9, contact_hours = $10, accessibility = $11, verified = verified AND $12, updated_at = now()
+         contact_email = $8, contact_phone = $9, contact_hours = $10, accessibility = $11, updated_at = now()
        WHERE id = $1 RETURNING ${PROVIDER_COLUMNS}`,
-      [id, f.name, f.kind, f.description, f.website, f.baseOutcode, f.peerLed, f.contactEmail, f.contactPhone, f.contactHours, f.accessibility, keepVerified],
+      [id, f.name, f.kind, f.description, f.website, f.baseOutcode, f.peerLed, f.contactEmail, f.contactPhone, f.contactHours, f.accessibility],
     );
     return toProvider(row!);
-  },
-
-  async setVerified(db: EntityManager, id: string): Promise<Provider | null> {
-    const row = await one<ProviderRow>(db, `UPDATE provider SET verified = true, updated_at = now() WHERE id = $1 RETURNING ${PROVIDER_COLUMNS}`, [id]);
-    return row ? toProvider(row) : null;
   },
 
   async findByIds(db: EntityManager, ids: readonly string[]): Promise<Provider[]> {

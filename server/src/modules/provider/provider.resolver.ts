@@ -4,10 +4,14 @@ import type { RequestContext } from '../../graphql/request-context';
 import { Provider } from './provider.entity';
 import { CreateProviderInput, UpdateProviderInput } from './provider.inputs';
 import { ProviderService } from './provider.service';
+import { VerificationService } from './verification.service';
 
 @Resolver(() => Provider)
 export class ProviderResolver {
-  constructor(private readonly providerService: ProviderService) {}
+  constructor(
+    private readonly providerService: ProviderService,
+    private readonly verificationService: VerificationService,
+  ) {}
 
   @Query(() => Provider, { nullable: true })
   @Access('PUBLIC')
@@ -33,9 +37,11 @@ export class ProviderResolver {
     return this.providerService.update(ctx, id, input);
   }
 
-  @Mutation(() => Provider, { description: 'Admins only.' })
+  @Mutation(() => Provider, {
+    description: 'Admins only. Approves every piece of evidence the provider has waiting; "verified" then follows from what it holds (see reviewVerification).',
+  })
   @Access('ADMIN')
   verifyProvider(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Provider> {
-    return this.providerService.verify(ctx, id);
+    return this.verificationService.approveAllWaiting(ctx, id);
   }
 }

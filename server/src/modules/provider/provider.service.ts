@@ -6,6 +6,7 @@ import type { PlaceDirectory } from '../place/place-directory';
 import type { Provider } from './provider.entity';
 import type { CreateProviderInput, UpdateProviderInput } from './provider.inputs';
 import { ProviderRepository } from './provider.repository';
+import { VerificationRepository } from './verification.repository';
 import { contactFields } from '../contact/contact-rules';
 import type { ContactInput } from '../contact/contact.inputs';
 
@@ -43,7 +44,8 @@ export class ProviderService {
       const keepVerified = tx.viewer?.role === 'ADMIN' || (name === current.name && kind === current.kind);
       const contact = this.contact(input.contact);
       const website = input.website === undefined ? current.website : input.website?.trim() || null;
-      return ProviderRepository.update(tx.db, current.id, {
+      if (!keepVerified) await VerificationRepository.sendBackForChecking(tx.db, current.id);
+      await ProviderRepository.update(tx.db, current.id, {
         name,
         kind,
         description: input.description?.trim() ?? current.description,
@@ -54,19 +56,15 @@ export class ProviderService {
         contactPhone: contact ? contact.phone : current.contactPhone,
         contactHours: contact ? contact.hours : current.contactHours,
         accessibility: contact ? contact.accessibility : current.accessibility,
-      }, keepVerified);
+      });
+      // Read back: a new kind changes what it must hold, and the database re-derives "checked" after the update.
+      return (await ProviderRepository.findByIds(tx.db, [current.id]))[0];
     });
   }
 
   /** A provider's contact details: never a venue (venues belong to in-person offerings). */
   private contact(input: ContactInput | null | undefined) {
     return input ? contactFields(input, this.places, null) : null;
-  }
-
-  async verify(ctx: RequestContext, id: string): Promise<Provider> {
-    const p = await ProviderRepository.setVerified(ctx.db, assertId(id));
-    if (!p) throw notFound('That provider');
-    return p;
   }
 
   async byId(ctx: RequestContext, id: string): Promise<Provider | null> {

@@ -6,6 +6,7 @@ import { ProviderBookingTable } from '@/features/provider/provider-booking';
 import { query } from '@/lib/apollo/server-client';
 import { formatDateTime, formatPrice, PROVIDER_KIND } from '@/lib/format';
 import { Notice } from '@/lib/ui/notice';
+import { EvidenceSection } from '@/features/safety/evidence-section';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Provider portal – Support Market' };
@@ -20,7 +21,7 @@ export default async function ProviderPortalPage({ searchParams }: { searchParam
   const requests = data?.providerBookings.edges.map((e) => e.node) ?? [];
   return (
     <>
-      <Notice done={sp.done} error={sp.error} messages={{ organisation: 'Your organisation is added.', confirmed: 'Booking confirmed.', declined: 'Booking declined. The money went back to the person.' }} />
+      <Notice done={sp.done} error={sp.error} messages={{ evidence: 'Evidence sent. We will check it and show it on your public page.', organisation: 'Your organisation is added.', confirmed: 'Booking confirmed.', declined: 'Booking declined. The money went back to the person.' }} />
       <h1 className="heading-xl">Provider portal</h1>
 
       <section aria-labelledby="requests-title">
@@ -81,6 +82,7 @@ export default async function ProviderPortalPage({ searchParams }: { searchParam
               List something new<span className="visually-hidden"> for {p.name}</span>
             </a>
           </p>
+          <EvidenceSection provider={p} />
         </section>
       ))}
 

@@ -16,6 +16,7 @@ export const PERSON_BOOKING_FRAGMENT = graphql(`
       id
       title
       provider {
+        id
         name
       }
     }
@@ -47,6 +48,11 @@ export function PersonBooking({ booking: b, highlight, personName, mayChange = t
         {b.review && <span className="secondary"> You gave it {b.review.rating} out of 5.</span>}
       </p>
       {personName !== undefined && b.requestedBy && b.requestedBy !== personName && <p className="secondary">Booked by {b.requestedBy}</p>}
+      <p>
+        <a href={`/concerns/new?providerId=${b.offering.provider.id}&offeringId=${b.offering.id}&bookingId=${b.id}`}>
+          Raise a concern<span className="visually-hidden"> about {b.offering.title}, {formatDateTime(b.startsAt)}</span>
+        </a>
+      </p>
       {canCancel && (
         <p>
           <a href={`/plan/bookings/${b.id}/calendar`} download>

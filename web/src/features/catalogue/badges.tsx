@@ -5,7 +5,7 @@ export function Badges({ verified, peerLed, kind }: { verified: boolean; peerLed
   return (
     <ul className="badges" aria-label="About this provider">
       {verified && (
-        <li className="badge badge--verified" title="We have checked their registration, insurance and safeguarding">
+        <li className="badge badge--verified" title="We have checked the evidence they must hold for what they offer (see What we checked on their page)">
           Checked provider
         </li>
       )}

@@ -5,6 +5,8 @@ import { Badges } from './badges';
 import { ProviderText } from './provider-text';
 import { Rating } from './rating';
 import { ContactDetailsList } from '../contact/contact-details';
+import { WhatWeChecked } from '../safety/what-we-checked';
+import type { CheckedFieldsFragment } from '@/gql/graphql';
 
 export const OFFERING_DETAILS_FRAGMENT = graphql(`
   fragment OfferingDetails on Offering {
@@ -40,6 +42,9 @@ export const OFFERING_DETAILS_FRAGMENT = graphql(`
       verified
       peerLed
       website
+      verifications {
+        ...CheckedFields
+      }
     }
     contact {
       ...ContactFields
@@ -119,6 +124,10 @@ export function OfferingDetails({ offering: o }: { offering: OfferingDetailsFrag
         Get in touch
       </h2>
       <ContactDetailsList contact={o.contact} showAccess={false} />
+      <WhatWeChecked verifications={o.provider.verifications as CheckedFieldsFragment[]} verified={o.provider.verified} />
+      <p>
+        <a href={`/concerns/new?providerId=${o.provider.id}&offeringId=${o.id}`}>Raise a concern about this support</a>
+      </p>
     </>
   );
 }

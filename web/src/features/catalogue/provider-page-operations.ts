@@ -10,6 +10,9 @@ export const PROVIDER_PAGE_QUERY = graphql(`
       verified
       peerLed
       website
+      verifications {
+        ...CheckedFields
+      }
       baseOutcode
       contact {
         ...ContactFields

@@ -8,6 +8,14 @@ export const PORTAL_QUERY = graphql(`
       kind
       verified
       baseOutcode
+      suspendedAt
+      suspensionReason
+      requiredVerifications
+      verifications {
+        ...CheckedFields
+        reference
+        reviewNote
+      }
       offerings(first: 100) {
         edges {
           node {

@@ -8,4 +8,12 @@ export async function installJobQueue(connectionString: string): Promise<void> {
   await runMigrations({ connectionString, logger: quiet });
 }
 
-export const TASKS = { deliver: 'deliver_notification', reminder: 'booking_reminder', supporterInvitation: 'supporter_invitation_email' } as const;
+export const TASKS = {
+  deliver: 'deliver_notification',
+  reminder: 'booking_reminder',
+  supporterInvitation: 'supporter_invitation_email',
+  verificationExpiry: 'verification_expiry',
+} as const;
+
+/** graphile-worker's cron: the evidence job every day at 06:00 UTC; a missed run is made up within a day (?fill=1d). */
+export const CRONTAB = `0 6 * * * ${TASKS.verificationExpiry} ?fill=1d`;

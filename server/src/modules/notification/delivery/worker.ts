@@ -4,7 +4,8 @@ import type { Log } from '../../../common/logger';
 import { remindBooking } from './booking-reminder.task';
 import { deliverNotification } from './deliver-notification.task';
 import { sendSupporterInvitation } from './supporter-invitation.task';
-import { TASKS } from './job-queue';
+import { CRONTAB, TASKS } from './job-queue';
+import { expireVerifications } from './verification-expiry.task';
 import { createMailer, type Mailer } from './mailer';
 
 // The notification workers: graphile-worker runs the jobs the database queued in each event's transaction
@@ -49,6 +50,10 @@ export async function startNotificationWorker(o: WorkerOptions): Promise<Notific
       const outcome = await helpers.withPgClient((client) => sendSupporterInvitation(client, mailer, id, o.webOrigin));
       o.log.info('supporter.invitation_emailed', { supporterId: id, outcome });
     },
+    [TASKS.verificationExpiry]: async (_payload, helpers) => {
+      const outcome = await helpers.withPgClient((client) => expireVerifications(client));
+      o.log.info('verification.expiry', outcome);
+    },
   };
   // One pool for the jobs and the sweep; each job holds one connection while it sends.
   const pool = new Pool({ connectionString: o.connectionString, max: o.concurrency + 3, application_name: 'support-market-worker' });
@@ -62,6 +67,7 @@ export async function startNotificationWorker(o: WorkerOptions): Promise<Notific
     pollInterval: o.pollIntervalMs ?? 2000,
     logger,
     taskList,
+    crontab: CRONTAB,
   });
   const sweep = async (): Promise<number> => {
     // notification_pending_idx. Only emails that no job will send: none queued, a job out of attempts, or one locked

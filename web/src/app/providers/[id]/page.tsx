@@ -11,6 +11,8 @@ import { query } from '@/lib/apollo/server-client';
 import { apiFailure } from '@/lib/api-errors';
 import { PROVIDER_KIND } from '@/lib/format';
 import { ContactDetailsList } from '@/features/contact/contact-details';
+import { WhatWeChecked } from '@/features/safety/what-we-checked';
+import type { CheckedFieldsFragment } from '@/gql/graphql';
 
 export const dynamic = 'force-dynamic';
 
@@ -60,9 +62,13 @@ export default async function ProviderPage({ params }: { params: Promise<{ id: s
           </div>
           <div className="summary-list__row">
             <dt>Checked by us</dt>
-            <dd>{p.verified ? 'Yes: registration, insurance and safeguarding' : 'Not yet'}</dd>
+            <dd>{p.verified ? 'Yes: everything it must hold for what it offers (see below)' : 'Not yet'}</dd>
           </div>
         </dl>
+        <WhatWeChecked verifications={p.verifications as CheckedFieldsFragment[]} verified={p.verified} />
+        <p>
+          <a href={`/concerns/new?providerId=${p.id}`}>Raise a concern about {p.name}</a>
+        </p>
       </div>
       <div className="two-thirds">
         <h2 className="heading-m">Get in touch</h2>
