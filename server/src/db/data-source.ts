@@ -19,6 +19,7 @@ import { Conversations1764800010000 } from './migrations/1764800010000-conversat
 import { Notifications1764800020000 } from './migrations/1764800020000-notifications';
 import { CommissioningAuthorities1764900000000 } from './migrations/1764900000000-commissioning-authorities';
 import { OpenReferral1765000000000 } from './migrations/1765000000000-open-referral';
+import { ReviewsSafetyConsole1765500000000 } from './migrations/1765500000000-reviews-safety-console';
 import { syncFunctionSources } from './functions';
 import { installJobQueue } from '../modules/notification/delivery/job-queue';
 
@@ -43,6 +44,7 @@ export const MIGRATIONS = [
   Notifications1764800020000,
   CommissioningAuthorities1764900000000,
   OpenReferral1765000000000,
+  ReviewsSafetyConsole1765500000000,
 ];
 
 /**

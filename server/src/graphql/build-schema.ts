@@ -13,6 +13,8 @@ import { OfferingConnectionFieldResolver, OfferingFieldResolver, ProviderOfferin
 import { ProviderResolver } from '../modules/provider/provider.resolver';
 import { BookingResolver } from '../modules/booking/booking.resolver';
 import { BookingFieldResolver, SupportPlanBookingsFieldResolver } from '../modules/booking/booking.field-resolver';
+import { ReviewResolver } from '../modules/booking/review.resolver';
+import { OfferingReviewsFieldResolver, ProviderReviewsFieldResolver, ReviewFieldResolver } from '../modules/booking/review.field-resolver';
 import { MarketResolver, ProviderOutcomeFieldResolver } from '../modules/market/market.resolver';
 import { PlanResolver } from '../modules/plan/plan.resolver';
 import { PlanFieldResolver } from '../modules/plan/plan.field-resolver';
@@ -40,6 +42,10 @@ export const RESOLVERS = [
   SlotFieldResolver,
   BookingResolver,
   BookingFieldResolver,
+  ReviewResolver,
+  ReviewFieldResolver,
+  OfferingReviewsFieldResolver,
+  ProviderReviewsFieldResolver,
   SupportPlanBookingsFieldResolver,
   MarketResolver,
   ProviderOutcomeFieldResolver,
