@@ -19,7 +19,7 @@ import { MarketResolver, ProviderOutcomeFieldResolver } from '../modules/market/
 import { PlanResolver } from '../modules/plan/plan.resolver';
 import { PlanFieldResolver } from '../modules/plan/plan.field-resolver';
 import { BudgetResolver } from '../modules/budget/budget.resolver';
-import { BudgetFieldResolver, SupportPlanBudgetsFieldResolver } from '../modules/budget/budget.field-resolver';
+import { BudgetFieldResolver, SupportPlanBudgetsFieldResolver, AreaPlanBudgetsFieldResolver } from '../modules/budget/budget.field-resolver';
 import { AllocationResolver } from '../modules/allocation/allocation.resolver';
 import { AllocationSchemeFieldResolver, IndicativeBudgetFieldResolver } from '../modules/allocation/allocation.field-resolver';
 import { MatchingResolver } from '../modules/matching/matching.resolver';
@@ -54,6 +54,7 @@ export const RESOLVERS = [
   BudgetResolver,
   BudgetFieldResolver,
   SupportPlanBudgetsFieldResolver,
+  AreaPlanBudgetsFieldResolver,
   AllocationResolver,
   AllocationSchemeFieldResolver,
   IndicativeBudgetFieldResolver,
