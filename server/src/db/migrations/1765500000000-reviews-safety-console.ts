@@ -21,7 +21,7 @@ export class ReviewsSafetyConsole1765500000000 implements MigrationInterface {
         ADD COLUMN hidden_by uuid REFERENCES app_user(id),
         ADD COLUMN open_reports integer NOT NULL DEFAULT 0 CHECK (open_reports >= 0),
         ADD COLUMN last_reported_at timestamptz,
-        ADD CONSTRAINT review_hidden_reason_check CHECK ((hidden_at IS NULL) = (hidden_reason IS NULL));
+        ADD CONSTRAINT review_hidden_pair_check CHECK ((hidden_at IS NULL) = (hidden_reason IS NULL));
       DROP INDEX review_offering_idx;
       DROP INDEX review_provider_idx;
       CREATE INDEX review_offering_visible_idx ON review (offering_id, created_at DESC, id DESC) WHERE hidden_at IS NULL;
@@ -67,7 +67,7 @@ export class ReviewsSafetyConsole1765500000000 implements MigrationInterface {
       DROP INDEX review_offering_visible_idx;
       CREATE INDEX review_offering_idx ON review (offering_id, created_at DESC, id DESC);
       CREATE INDEX review_provider_idx ON review (provider_id, created_at DESC, id DESC);
-      ALTER TABLE review DROP CONSTRAINT review_hidden_reason_check, DROP COLUMN last_reported_at, DROP COLUMN open_reports,
+      ALTER TABLE review DROP CONSTRAINT review_hidden_pair_check, DROP COLUMN last_reported_at, DROP COLUMN open_reports,
         DROP COLUMN hidden_by, DROP COLUMN hidden_reason, DROP COLUMN hidden_at, DROP COLUMN named;
     `);
   }
