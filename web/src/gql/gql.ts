@@ -73,6 +73,15 @@ type Documents = {
     "\n  mutation PublishOffering($id: ID!) {\n    publishOffering(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PublishOfferingDocument,
     "\n  mutation PauseOffering($id: ID!) {\n    pauseOffering(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PauseOfferingDocument,
     "\n  mutation AddSlots($offeringId: ID!, $slots: [SlotInput!]!) {\n    addSlots(offeringId: $offeringId, slots: $slots) {\n      id\n    }\n  }\n": typeof types.AddSlotsDocument,
+    "\n  fragment ReviewFields on Review {\n    id\n    rating\n    comment\n    authorName\n    offeringTitle\n    createdAt\n  }\n": typeof types.ReviewFieldsFragmentDoc,
+    "\n  fragment ReviewPageFields on ReviewConnection {\n    edges {\n      node {\n        ...ReviewFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.ReviewPageFieldsFragmentDoc,
+    "\n  query OfferingReviews($id: ID!, $after: String) {\n    offering(id: $id) {\n      id\n      reviews(first: 10, after: $after) {\n        ...ReviewPageFields\n      }\n    }\n  }\n": typeof types.OfferingReviewsDocument,
+    "\n  query ProviderReviews($id: ID!, $after: String) {\n    provider(id: $id) {\n      id\n      reviews(first: 10, after: $after) {\n        ...ReviewPageFields\n      }\n    }\n  }\n": typeof types.ProviderReviewsDocument,
+    "\n  mutation ReportReview($input: ReportReviewInput!) {\n    reportReview(input: $input) {\n      id\n    }\n  }\n": typeof types.ReportReviewDocument,
+    "\n  query ReviewModeration($reportedAfter: String, $hiddenAfter: String) {\n    reportedReviews(first: 20, after: $reportedAfter) {\n      edges {\n        node {\n          ...ReviewFields\n          reports {\n            reason\n            reportedAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    hiddenReviews(first: 20, after: $hiddenAfter) {\n      edges {\n        node {\n          ...ReviewFields\n          hiddenAt\n          hiddenReason\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ReviewModerationDocument,
+    "\n  mutation HideReview($input: HideReviewInput!) {\n    hideReview(input: $input) {\n      id\n    }\n  }\n": typeof types.HideReviewDocument,
+    "\n  mutation UnhideReview($id: ID!) {\n    unhideReview(id: $id) {\n      id\n    }\n  }\n": typeof types.UnhideReviewDocument,
+    "\n  mutation KeepReview($id: ID!) {\n    keepReview(id: $id) {\n      id\n    }\n  }\n": typeof types.KeepReviewDocument,
 };
 const documents: Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n": types.SignInDocument,
@@ -134,6 +143,15 @@ const documents: Documents = {
     "\n  mutation PublishOffering($id: ID!) {\n    publishOffering(id: $id) {\n      id\n      status\n    }\n  }\n": types.PublishOfferingDocument,
     "\n  mutation PauseOffering($id: ID!) {\n    pauseOffering(id: $id) {\n      id\n      status\n    }\n  }\n": types.PauseOfferingDocument,
     "\n  mutation AddSlots($offeringId: ID!, $slots: [SlotInput!]!) {\n    addSlots(offeringId: $offeringId, slots: $slots) {\n      id\n    }\n  }\n": types.AddSlotsDocument,
+    "\n  fragment ReviewFields on Review {\n    id\n    rating\n    comment\n    authorName\n    offeringTitle\n    createdAt\n  }\n": types.ReviewFieldsFragmentDoc,
+    "\n  fragment ReviewPageFields on ReviewConnection {\n    edges {\n      node {\n        ...ReviewFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": types.ReviewPageFieldsFragmentDoc,
+    "\n  query OfferingReviews($id: ID!, $after: String) {\n    offering(id: $id) {\n      id\n      reviews(first: 10, after: $after) {\n        ...ReviewPageFields\n      }\n    }\n  }\n": types.OfferingReviewsDocument,
+    "\n  query ProviderReviews($id: ID!, $after: String) {\n    provider(id: $id) {\n      id\n      reviews(first: 10, after: $after) {\n        ...ReviewPageFields\n      }\n    }\n  }\n": types.ProviderReviewsDocument,
+    "\n  mutation ReportReview($input: ReportReviewInput!) {\n    reportReview(input: $input) {\n      id\n    }\n  }\n": types.ReportReviewDocument,
+    "\n  query ReviewModeration($reportedAfter: String, $hiddenAfter: String) {\n    reportedReviews(first: 20, after: $reportedAfter) {\n      edges {\n        node {\n          ...ReviewFields\n          reports {\n            reason\n            reportedAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    hiddenReviews(first: 20, after: $hiddenAfter) {\n      edges {\n        node {\n          ...ReviewFields\n          hiddenAt\n          hiddenReason\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ReviewModerationDocument,
+    "\n  mutation HideReview($input: HideReviewInput!) {\n    hideReview(input: $input) {\n      id\n    }\n  }\n": types.HideReviewDocument,
+    "\n  mutation UnhideReview($id: ID!) {\n    unhideReview(id: $id) {\n      id\n    }\n  }\n": types.UnhideReviewDocument,
+    "\n  mutation KeepReview($id: ID!) {\n    keepReview(id: $id) {\n      id\n    }\n  }\n": types.KeepReviewDocument,
 };
 
 /**
@@ -386,6 +404,42 @@ export function graphql(source: "\n  mutation PauseOffering($id: ID!) {\n    pau
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddSlots($offeringId: ID!, $slots: [SlotInput!]!) {\n    addSlots(offeringId: $offeringId, slots: $slots) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddSlots($offeringId: ID!, $slots: [SlotInput!]!) {\n    addSlots(offeringId: $offeringId, slots: $slots) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReviewFields on Review {\n    id\n    rating\n    comment\n    authorName\n    offeringTitle\n    createdAt\n  }\n"): (typeof documents)["\n  fragment ReviewFields on Review {\n    id\n    rating\n    comment\n    authorName\n    offeringTitle\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReviewPageFields on ReviewConnection {\n    edges {\n      node {\n        ...ReviewFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n"): (typeof documents)["\n  fragment ReviewPageFields on ReviewConnection {\n    edges {\n      node {\n        ...ReviewFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferingReviews($id: ID!, $after: String) {\n    offering(id: $id) {\n      id\n      reviews(first: 10, after: $after) {\n        ...ReviewPageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfferingReviews($id: ID!, $after: String) {\n    offering(id: $id) {\n      id\n      reviews(first: 10, after: $after) {\n        ...ReviewPageFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProviderReviews($id: ID!, $after: String) {\n    provider(id: $id) {\n      id\n      reviews(first: 10, after: $after) {\n        ...ReviewPageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProviderReviews($id: ID!, $after: String) {\n    provider(id: $id) {\n      id\n      reviews(first: 10, after: $after) {\n        ...ReviewPageFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportReview($input: ReportReviewInput!) {\n    reportReview(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReportReview($input: ReportReviewInput!) {\n    reportReview(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewModeration($reportedAfter: String, $hiddenAfter: String) {\n    reportedReviews(first: 20, after: $reportedAfter) {\n      edges {\n        node {\n          ...ReviewFields\n          reports {\n            reason\n            reportedAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    hiddenReviews(first: 20, after: $hiddenAfter) {\n      edges {\n        node {\n          ...ReviewFields\n          hiddenAt\n          hiddenReason\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReviewModeration($reportedAfter: String, $hiddenAfter: String) {\n    reportedReviews(first: 20, after: $reportedAfter) {\n      edges {\n        node {\n          ...ReviewFields\n          reports {\n            reason\n            reportedAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    hiddenReviews(first: 20, after: $hiddenAfter) {\n      edges {\n        node {\n          ...ReviewFields\n          hiddenAt\n          hiddenReason\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideReview($input: HideReviewInput!) {\n    hideReview(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation HideReview($input: HideReviewInput!) {\n    hideReview(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnhideReview($id: ID!) {\n    unhideReview(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UnhideReview($id: ID!) {\n    unhideReview(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeepReview($id: ID!) {\n    keepReview(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KeepReview($id: ID!) {\n    keepReview(id: $id) {\n      id\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

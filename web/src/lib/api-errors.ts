@@ -20,6 +20,8 @@ export const ERROR_MESSAGES: Record<string, string> = {
   EMPTY_MESSAGE: 'Write your message first.',
   NO_PLAN: 'Make your support plan first (in My plan): messages go with your plan.',
   REASON_NEEDED: 'Give a reason and tick the box to confirm.',
+  REPORT_REASON: 'Say what is wrong with the review.',
+  HIDE_REASON: 'Say why the review is hidden.',
 };
 
 export interface ApiFailure {
