@@ -5,7 +5,8 @@ import { BudgetPanel } from '@/features/plan/budget-panel';
 import { GoalPanel } from '@/features/plan/goal-panel';
 import { MatchesPanel } from '@/features/plan/matches-panel';
 import { AddGoalForm } from '@/features/plan/add-goal-form';
-import { MATCHES_QUERY, MY_PLAN_QUERY, PLAN_MONEY_QUERY } from '@/features/plan/plan-operations';
+import { MATCHES_QUERY, MY_PLAN_QUERY, PLAN_MONEY_QUERY, STAYING_SAFE_QUERY } from '@/features/plan/plan-operations';
+import { StayingSafe } from '@/features/plan/staying-safe';
 import { noticeSection, PlanContents, PlanNotice, type NoticeSection } from '@/features/plan/plan-notice';
 import { StartPlanForm } from '@/features/plan/start-plan-form';
 import { WellbeingForm } from '@/features/plan/wellbeing-form';
@@ -19,14 +20,15 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
   const sp = await searchParams;
   const { data } = await query({ query: MY_PLAN_QUERY });
   const plan = data?.myPlans.find((p) => p.active) ?? data?.myPlans[0];
-  const [money, matches] = plan
+  const [money, matches, safe] = plan
     ? await Promise.all([
         query({ query: PLAN_MONEY_QUERY, variables: { planId: plan.id } }).then((r) => r.data?.supportPlan ?? null),
         query({ query: MATCHES_QUERY, variables: { planId: plan.id } })
           .then((r) => r.data?.matches ?? [])
           .catch(() => null),
+        query({ query: STAYING_SAFE_QUERY, variables: { planId: plan.id } }).then((r) => r.data?.supportPlan ?? null),
       ])
-    : [null, null];
+    : [null, null, null];
   const budgets = money?.budgets ?? [];
   const bookings = money?.bookings.edges.map((e) => e.node) ?? [];
   // The message after a form goes under the heading of the section the browser jumps to.
@@ -53,6 +55,11 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
               Money
             </h2>
             {notice('budgets')}
+            {safe && (
+              <p>
+                Your plan reference is <strong>{safe.reference}</strong>. Give it to your council so they can find your plan and add your budget.
+              </p>
+            )}
             {budgets.length ? (
               budgets.map((b) => <BudgetPanel key={b.id} budget={b} />)
             ) : (
@@ -112,6 +119,16 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
             {notice('wellbeing')}
             <WellbeingForm planId={plan.id} checks={plan.wellbeingChecks} />
           </section>
+
+          {safe && (
+            <section aria-labelledby="staying-safe-title" id="staying-safe" tabIndex={-1}>
+              <h2 className="heading-l" id="staying-safe-title">
+                Staying safe, taking chances
+              </h2>
+              {notice('staying-safe')}
+              <StayingSafe planId={plan.id} section={safe.stayingSafe} error={sp.error === 'SAFETY_CONTACT'} />
+            </section>
+          )}
 
           <section aria-labelledby="calc-title">
             <h2 className="heading-l" id="calc-title">

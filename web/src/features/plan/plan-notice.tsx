@@ -9,6 +9,7 @@ const DONE: Record<string, string> = {
   wellbeing: 'Your wellbeing check is saved.',
   goal: 'Your goal is added.',
   plan: 'Your plan is ready.',
+  safe: 'Your staying safe section is saved.',
 };
 
 // The plan's own form checks, worded for this page; anything else is an API error code for Notice.
@@ -16,10 +17,11 @@ const ERRORS: Record<string, string> = {
   WELLBEING_INCOMPLETE: 'Please answer all 7 questions in the wellbeing check.',
   GOAL_INCOMPLETE: 'Please describe your goal and say how things are now.',
   PLAN_INCOMPLETE: 'Please give your postcode district, like M14.',
+  SAFETY_CONTACT: 'Give each person to call a name and a UK phone number, like 07700 900123.',
 };
 
 /** The sections a message may be placed in (?at=...); anything else shows at the top of the page. */
-export const NOTICE_SECTIONS = ['budgets', 'bookings', 'goals', 'wellbeing'] as const;
+export const NOTICE_SECTIONS = ['budgets', 'bookings', 'goals', 'wellbeing', 'staying-safe'] as const;
 export type NoticeSection = (typeof NOTICE_SECTIONS)[number] | 'top';
 
 export const noticeSection = (at: string | undefined): NoticeSection => (NOTICE_SECTIONS as readonly string[]).find((s) => s === at) as NoticeSection | undefined ?? 'top';
@@ -41,6 +43,7 @@ const SECTIONS: [string, string][] = [
   ['#goals', 'Goals'],
   ['#matches', 'Suggestions'],
   ['#wellbeing', 'Wellbeing'],
+  ['#staying-safe', 'Staying safe'],
 ];
 
 export function PlanContents() {
