@@ -36,6 +36,14 @@ type Documents = {
     "\n  query ProviderPage($id: ID!) {\n    provider(id: $id) {\n      id\n      name\n      description\n      kind\n      verified\n      peerLed\n      website\n      baseOutcode\n      contact {\n        ...ContactFields\n      }\n      rating {\n        average\n        count\n      }\n      offerings(first: 50) {\n        edges {\n          node {\n            ...OfferingCard\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProviderPageDocument,
     "\n  query Search($filter: OfferingFilter, $sort: OfferingSort, $first: Int, $after: String, $withResults: Boolean!) {\n    categories {\n      slug\n      name\n      description\n    }\n    offerings(filter: $filter, sort: $sort, first: $first, after: $after) @include(if: $withResults) {\n      resultCount(limit: 1000) {\n        count\n        hasMore\n      }\n      edges {\n        node {\n          ...OfferingCard\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query HomeDistrict {\n    myPlans {\n      id\n      active\n      outcode\n    }\n  }\n": typeof types.HomeDistrictDocument,
+    "\n  query ConsoleCouncils {\n    commissioningAuthorities {\n      code\n      councilName\n    }\n  }\n": typeof types.ConsoleCouncilsDocument,
+    "\n  mutation ConsoleCreateCommissioner($input: CreateCommissionerInput!) {\n    createCommissioner(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.ConsoleCreateCommissionerDocument,
+    "\n  fragment AreaBudget on Budget {\n    id\n    fundingSource\n    allocatedPence\n    committedPence\n    spentPence\n    availablePence\n    periodStartDate\n    periodEndDate\n  }\n": typeof types.AreaBudgetFragmentDoc,
+    "\n  query ConsoleAreaPlans($after: String, $outcode: String, $reference: String, $localAuthorityCode: String) {\n    areaPlans(first: 20, after: $after, outcode: $outcode, reference: $reference, localAuthorityCode: $localAuthorityCode) {\n      edges {\n        node {\n          id\n          reference\n          outcode\n          active\n          createdAt\n          budgets {\n            ...AreaBudget\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConsoleAreaPlansDocument,
+    "\n  mutation ConsoleAllocateBudget($input: AllocateBudgetInput!) {\n    allocateBudget(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleAllocateBudgetDocument,
+    "\n  mutation ConsoleAdjustBudget($input: AdjustBudgetInput!) {\n    adjustBudget(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleAdjustBudgetDocument,
+    "\n  query ConsoleScheme($code: String!) {\n    allocationScheme(localAuthorityCode: $code) {\n      version\n      pencePerPoint\n      publishedAt\n      note\n      localAuthority {\n        councilName\n      }\n      rates {\n        lifeArea\n        somePoints\n        substantialPoints\n        criticalPoints\n      }\n    }\n  }\n": typeof types.ConsoleSchemeDocument,
+    "\n  mutation ConsolePublishScheme($input: PublishAllocationVersionInput!) {\n    publishAllocationVersion(input: $input) {\n      version\n    }\n  }\n": typeof types.ConsolePublishSchemeDocument,
     "\n  fragment ContactFields on ContactDetails {\n    email\n    phone\n    website\n    venueAddress\n    venueOutcode\n    accessibility\n    hours\n  }\n": typeof types.ContactFieldsFragmentDoc,
     "\n  fragment DistrictRow on DistrictMarket {\n    localAuthority {\n      code\n      name\n    }\n    postcodeDistricts\n    demand\n    unmetSearches\n    localSupply\n    suppressed\n  }\n": typeof types.DistrictRowFragmentDoc,
     "\n  fragment GapRow on MarketGap {\n    category {\n      slug\n      name\n    }\n    demand\n    unmetSearches\n    supply\n    localSupply\n    freePlaces\n    gapIndex\n    gapIndexLow\n    gapIndexHigh\n    gapBand\n    suppressed\n    asOf\n  }\n": typeof types.GapRowFragmentDoc,
@@ -108,6 +116,14 @@ const documents: Documents = {
     "\n  query ProviderPage($id: ID!) {\n    provider(id: $id) {\n      id\n      name\n      description\n      kind\n      verified\n      peerLed\n      website\n      baseOutcode\n      contact {\n        ...ContactFields\n      }\n      rating {\n        average\n        count\n      }\n      offerings(first: 50) {\n        edges {\n          node {\n            ...OfferingCard\n            status\n          }\n        }\n      }\n    }\n  }\n": types.ProviderPageDocument,
     "\n  query Search($filter: OfferingFilter, $sort: OfferingSort, $first: Int, $after: String, $withResults: Boolean!) {\n    categories {\n      slug\n      name\n      description\n    }\n    offerings(filter: $filter, sort: $sort, first: $first, after: $after) @include(if: $withResults) {\n      resultCount(limit: 1000) {\n        count\n        hasMore\n      }\n      edges {\n        node {\n          ...OfferingCard\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  query HomeDistrict {\n    myPlans {\n      id\n      active\n      outcode\n    }\n  }\n": types.HomeDistrictDocument,
+    "\n  query ConsoleCouncils {\n    commissioningAuthorities {\n      code\n      councilName\n    }\n  }\n": types.ConsoleCouncilsDocument,
+    "\n  mutation ConsoleCreateCommissioner($input: CreateCommissionerInput!) {\n    createCommissioner(input: $input) {\n      id\n      name\n    }\n  }\n": types.ConsoleCreateCommissionerDocument,
+    "\n  fragment AreaBudget on Budget {\n    id\n    fundingSource\n    allocatedPence\n    committedPence\n    spentPence\n    availablePence\n    periodStartDate\n    periodEndDate\n  }\n": types.AreaBudgetFragmentDoc,
+    "\n  query ConsoleAreaPlans($after: String, $outcode: String, $reference: String, $localAuthorityCode: String) {\n    areaPlans(first: 20, after: $after, outcode: $outcode, reference: $reference, localAuthorityCode: $localAuthorityCode) {\n      edges {\n        node {\n          id\n          reference\n          outcode\n          active\n          createdAt\n          budgets {\n            ...AreaBudget\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConsoleAreaPlansDocument,
+    "\n  mutation ConsoleAllocateBudget($input: AllocateBudgetInput!) {\n    allocateBudget(input: $input) {\n      id\n    }\n  }\n": types.ConsoleAllocateBudgetDocument,
+    "\n  mutation ConsoleAdjustBudget($input: AdjustBudgetInput!) {\n    adjustBudget(input: $input) {\n      id\n    }\n  }\n": types.ConsoleAdjustBudgetDocument,
+    "\n  query ConsoleScheme($code: String!) {\n    allocationScheme(localAuthorityCode: $code) {\n      version\n      pencePerPoint\n      publishedAt\n      note\n      localAuthority {\n        councilName\n      }\n      rates {\n        lifeArea\n        somePoints\n        substantialPoints\n        criticalPoints\n      }\n    }\n  }\n": types.ConsoleSchemeDocument,
+    "\n  mutation ConsolePublishScheme($input: PublishAllocationVersionInput!) {\n    publishAllocationVersion(input: $input) {\n      version\n    }\n  }\n": types.ConsolePublishSchemeDocument,
     "\n  fragment ContactFields on ContactDetails {\n    email\n    phone\n    website\n    venueAddress\n    venueOutcode\n    accessibility\n    hours\n  }\n": types.ContactFieldsFragmentDoc,
     "\n  fragment DistrictRow on DistrictMarket {\n    localAuthority {\n      code\n      name\n    }\n    postcodeDistricts\n    demand\n    unmetSearches\n    localSupply\n    suppressed\n  }\n": types.DistrictRowFragmentDoc,
     "\n  fragment GapRow on MarketGap {\n    category {\n      slug\n      name\n    }\n    demand\n    unmetSearches\n    supply\n    localSupply\n    freePlaces\n    gapIndex\n    gapIndexLow\n    gapIndexHigh\n    gapBand\n    suppressed\n    asOf\n  }\n": types.GapRowFragmentDoc,
@@ -260,6 +276,38 @@ export function graphql(source: "\n  query Search($filter: OfferingFilter, $sort
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HomeDistrict {\n    myPlans {\n      id\n      active\n      outcode\n    }\n  }\n"): (typeof documents)["\n  query HomeDistrict {\n    myPlans {\n      id\n      active\n      outcode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleCouncils {\n    commissioningAuthorities {\n      code\n      councilName\n    }\n  }\n"): (typeof documents)["\n  query ConsoleCouncils {\n    commissioningAuthorities {\n      code\n      councilName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateCommissioner($input: CreateCommissionerInput!) {\n    createCommissioner(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCreateCommissioner($input: CreateCommissionerInput!) {\n    createCommissioner(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AreaBudget on Budget {\n    id\n    fundingSource\n    allocatedPence\n    committedPence\n    spentPence\n    availablePence\n    periodStartDate\n    periodEndDate\n  }\n"): (typeof documents)["\n  fragment AreaBudget on Budget {\n    id\n    fundingSource\n    allocatedPence\n    committedPence\n    spentPence\n    availablePence\n    periodStartDate\n    periodEndDate\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleAreaPlans($after: String, $outcode: String, $reference: String, $localAuthorityCode: String) {\n    areaPlans(first: 20, after: $after, outcode: $outcode, reference: $reference, localAuthorityCode: $localAuthorityCode) {\n      edges {\n        node {\n          id\n          reference\n          outcode\n          active\n          createdAt\n          budgets {\n            ...AreaBudget\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleAreaPlans($after: String, $outcode: String, $reference: String, $localAuthorityCode: String) {\n    areaPlans(first: 20, after: $after, outcode: $outcode, reference: $reference, localAuthorityCode: $localAuthorityCode) {\n      edges {\n        node {\n          id\n          reference\n          outcode\n          active\n          createdAt\n          budgets {\n            ...AreaBudget\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAllocateBudget($input: AllocateBudgetInput!) {\n    allocateBudget(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleAllocateBudget($input: AllocateBudgetInput!) {\n    allocateBudget(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAdjustBudget($input: AdjustBudgetInput!) {\n    adjustBudget(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleAdjustBudget($input: AdjustBudgetInput!) {\n    adjustBudget(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleScheme($code: String!) {\n    allocationScheme(localAuthorityCode: $code) {\n      version\n      pencePerPoint\n      publishedAt\n      note\n      localAuthority {\n        councilName\n      }\n      rates {\n        lifeArea\n        somePoints\n        substantialPoints\n        criticalPoints\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleScheme($code: String!) {\n    allocationScheme(localAuthorityCode: $code) {\n      version\n      pencePerPoint\n      publishedAt\n      note\n      localAuthority {\n        councilName\n      }\n      rates {\n        lifeArea\n        somePoints\n        substantialPoints\n        criticalPoints\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsolePublishScheme($input: PublishAllocationVersionInput!) {\n    publishAllocationVersion(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ConsolePublishScheme($input: PublishAllocationVersionInput!) {\n    publishAllocationVersion(input: $input) {\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
