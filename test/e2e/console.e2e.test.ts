@@ -6,6 +6,9 @@ import { captureOnFailure, expectNoAxeViolations, setPassword, signIn, useJourne
 
 // The console (issue 16): an admin hides a reported review and it leaves the offering's page; a commissioner adds a
 // budget to a plan in their area, checking it before it is added, and previews a new allocation table.
+// Two accounts and a dozen pages each, with axe on every one: longer than the default on a loaded 2-core machine.
+const JOURNEY_TIMEOUT_MS = 180_000;
+
 describe('console journeys', () => {
   const j = useJourney();
 
@@ -80,7 +83,7 @@ describe('console journeys', () => {
       await expect(page.getByLabel('Council').count()).resolves.toBe(1);
       await expectNoAxeViolations(page);
     });
-  });
+  }, JOURNEY_TIMEOUT_MS);
 
   it('a commissioner adds a budget to a plan in their area from the console, and previews a new allocation table', async () => {
     const { stack, page } = j;
@@ -125,12 +128,12 @@ describe('console journeys', () => {
       await expect(page.locator('body').textContent()).resolves.toContain('version 1');
       await page.getByLabel('Value of a point a year, in pounds').fill('90');
       await Promise.all([page.waitForURL(/check=1/), page.getByRole('button', { name: 'Preview the new version' }).click()]);
-      await expect(page.locator('dl').textContent()).resolves.toContain('£85 now, £90 in the new version');
+      await expect(page.locator('dl').textContent()).resolves.toContain('£85.00 now, £90.00 in the new version');
       await expectNoAxeViolations(page);
       await Promise.all([page.waitForURL(/done=published/), page.getByRole('button', { name: 'Publish version 2' }).click()]);
       await expect(page.getByRole('status').textContent()).resolves.toContain('The new version is published');
       const [scheme] = await api.ds.query(`SELECT version, pence_per_point FROM allocation_scheme WHERE local_authority_code = 'E08000003' ORDER BY version DESC LIMIT 1`);
       expect(scheme).toEqual({ version: 2, pence_per_point: 9000 });
     });
-  });
+  }, JOURNEY_TIMEOUT_MS);
 });
