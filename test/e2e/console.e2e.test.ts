@@ -78,6 +78,10 @@ describe('console journeys', () => {
       await expect(reviews.textContent()).resolves.not.toContain('Dave');
       await expect(reviews.textContent()).resolves.toContain('Lovely people and good tea.');
       await expect(page.locator('body').textContent()).resolves.not.toMatch(/1 out of 5/);
+      await page.goto(`/providers/${provider.providerId}`);
+      await expect(page.locator('section.reviews').textContent()).resolves.not.toContain('Dave');
+      await expect(page.locator('section.reviews').textContent()).resolves.toContain('for Allotment mornings');
+      await expectNoAxeViolations(page);
 
       await page.goto('/admin/commissioners');
       await expect(page.getByLabel('Council').count()).resolves.toBe(1);
@@ -134,6 +138,34 @@ describe('console journeys', () => {
       await expect(page.getByRole('status').textContent()).resolves.toContain('The new version is published');
       const [scheme] = await api.ds.query(`SELECT version, pence_per_point FROM allocation_scheme WHERE local_authority_code = 'E08000003' ORDER BY version DESC LIMIT 1`);
       expect(scheme).toEqual({ version: 2, pence_per_point: 9000 });
+    });
+  }, JOURNEY_TIMEOUT_MS);
+
+  it('a person writes what helps them stay safe and who to call, in their plan', async () => {
+    const { stack, page } = j;
+    const person = await bookingPerson(stack.api, 10_000);
+    await setPassword(j, person.account);
+
+    await captureOnFailure(page, 'console-staying-safe', async () => {
+      await signIn(page, person.account.email);
+      await page.goto('/plan');
+      const section = page.locator('section#staying-safe');
+      await expect(section.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('Staying safe, taking chances');
+      await expect(page.locator('body').textContent()).resolves.toContain(`Your plan reference is ${person.planId.slice(0, 8).toUpperCase()}`);
+      await section.getByLabel('The risks I choose to take').fill('Going to the football on my own again.');
+      await section.getByLabel('What helps me stay safe').fill('Texting my sister when I get there and when I leave.');
+      await section.getByLabel('Name 1').fill('Sam, my sister');
+      await section.getByLabel('Phone number 1').fill('12345');
+      // The browser stops a number that cannot be a phone number before anything is sent (nothing typed is lost).
+      await section.getByRole('button', { name: 'Save staying safe' }).click();
+      expect(new URL(page.url()).search).toBe('');
+      await expect(section.getByLabel('Phone number 1').evaluate((el) => (el as HTMLInputElement).validity.valid)).resolves.toBe(false);
+      await expect(section.getByLabel('The risks I choose to take').inputValue()).resolves.toBe('Going to the football on my own again.');
+      await section.getByLabel('Phone number 1').fill('07700 900123');
+      await Promise.all([page.waitForURL(/done=safe/), page.locator('section#staying-safe').getByRole('button', { name: 'Save staying safe' }).click()]);
+      await expect(page.getByRole('status').textContent()).resolves.toContain('Your staying safe section is saved');
+      await expect(page.locator('section#staying-safe').getByLabel('Phone number 1').inputValue()).resolves.toBe('07700 900123');
+      await expectNoAxeViolations(page);
     });
   }, JOURNEY_TIMEOUT_MS);
 });

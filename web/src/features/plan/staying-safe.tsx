@@ -46,7 +46,18 @@ export function StayingSafe({ planId, section, error }: { planId: string; sectio
                 <input className="input" id={`safe-name-${i}`} name={`contactName${i}`} maxLength={100} autoComplete="off" defaultValue={section.contacts[i]?.name ?? ''} />
               </Field>
               <Field id={`safe-phone-${i}`} label={`Phone number ${i + 1}`}>
-                <input className="input" id={`safe-phone-${i}`} name={`contactPhone${i}`} type="tel" maxLength={30} autoComplete="off" defaultValue={section.contacts[i]?.phone ?? ''} />
+                <input
+                  className="input"
+                  id={`safe-phone-${i}`}
+                  name={`contactPhone${i}`}
+                  type="tel"
+                  maxLength={30}
+                  // Checked in the browser first, so what was written above is not lost to a mistyped number.
+                  pattern="[0-9+ .\(\)\-]{10,24}"
+                  title="A UK phone number, like 07700 900123"
+                  autoComplete="off"
+                  defaultValue={section.contacts[i]?.phone ?? ''}
+                />
               </Field>
             </div>
           ))}
