@@ -7,7 +7,7 @@ import { captureOnFailure, expectNoAxeViolations, setPassword, signIn, useJourne
 // The console (issue 16): an admin hides a reported review and it leaves the offering's page; a commissioner adds a
 // budget to a plan in their area, checking it before it is added, and previews a new allocation table.
 // Two accounts and a dozen pages each, with axe on every one: longer than the default on a loaded 2-core machine.
-const JOURNEY_TIMEOUT_MS = 180_000;
+const JOURNEY_TIMEOUT_MS = 420_000;
 
 describe('console journeys', () => {
   const j = useJourney();

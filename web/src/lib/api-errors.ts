@@ -22,6 +22,8 @@ export const ERROR_MESSAGES: Record<string, string> = {
   REASON_NEEDED: 'Give a reason and tick the box to confirm.',
   REPORT_REASON: 'Say what is wrong with the review.',
   HIDE_REASON: 'Say why the review is hidden.',
+  CONSOLE_INCOMPLETE: 'Fill in every field.',
+  CONSOLE_AMOUNT: 'Give an amount of money in pounds, like 12000 or 12,000.50.',
 };
 
 export interface ApiFailure {
