@@ -23,6 +23,7 @@ import { Supporters1765100000000 } from './migrations/1765100000000-supporters';
 import { AccountRights1765200000000 } from './migrations/1765200000000-account-rights';
 import { BookingsWithoutBudget1765300000000 } from './migrations/1765300000000-bookings-without-budget';
 import { Safety1765400000000 } from './migrations/1765400000000-safety';
+import { ReviewsSafetyConsole1765500000000 } from './migrations/1765500000000-reviews-safety-console';
 import { syncFunctionSources } from './functions';
 import { installJobQueue } from '../modules/notification/delivery/job-queue';
 
@@ -51,6 +52,7 @@ export const MIGRATIONS = [
   AccountRights1765200000000,
   BookingsWithoutBudget1765300000000,
   Safety1765400000000,
+  ReviewsSafetyConsole1765500000000,
 ];
 
 /**

@@ -13,11 +13,13 @@ import { OfferingConnectionFieldResolver, OfferingFieldResolver, ProviderOfferin
 import { ProviderResolver } from '../modules/provider/provider.resolver';
 import { BookingResolver } from '../modules/booking/booking.resolver';
 import { BookingFieldResolver, SupportPlanBookingsFieldResolver } from '../modules/booking/booking.field-resolver';
+import { ReviewResolver } from '../modules/booking/review.resolver';
+import { OfferingReviewsFieldResolver, ProviderReviewsFieldResolver, ReviewFieldResolver } from '../modules/booking/review.field-resolver';
 import { MarketResolver, ProviderOutcomeFieldResolver } from '../modules/market/market.resolver';
 import { PlanResolver } from '../modules/plan/plan.resolver';
 import { PlanFieldResolver } from '../modules/plan/plan.field-resolver';
 import { BudgetResolver } from '../modules/budget/budget.resolver';
-import { BudgetFieldResolver, SupportPlanBudgetsFieldResolver } from '../modules/budget/budget.field-resolver';
+import { BudgetFieldResolver, SupportPlanBudgetsFieldResolver, AreaPlanBudgetsFieldResolver } from '../modules/budget/budget.field-resolver';
 import { AllocationResolver } from '../modules/allocation/allocation.resolver';
 import { AllocationSchemeFieldResolver, IndicativeBudgetFieldResolver } from '../modules/allocation/allocation.field-resolver';
 import { MatchingResolver } from '../modules/matching/matching.resolver';
@@ -46,6 +48,10 @@ export const RESOLVERS = [
   SlotFieldResolver,
   BookingResolver,
   BookingFieldResolver,
+  ReviewResolver,
+  ReviewFieldResolver,
+  OfferingReviewsFieldResolver,
+  ProviderReviewsFieldResolver,
   SupportPlanBookingsFieldResolver,
   MarketResolver,
   ProviderOutcomeFieldResolver,
@@ -54,6 +60,7 @@ export const RESOLVERS = [
   BudgetResolver,
   BudgetFieldResolver,
   SupportPlanBudgetsFieldResolver,
+  AreaPlanBudgetsFieldResolver,
   AllocationResolver,
   AllocationSchemeFieldResolver,
   IndicativeBudgetFieldResolver,

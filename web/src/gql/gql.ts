@@ -41,6 +41,14 @@ type Documents = {
     "\n  query ProviderPage($id: ID!) {\n    provider(id: $id) {\n      id\n      name\n      description\n      kind\n      verified\n      peerLed\n      website\n      verifications {\n        ...CheckedFields\n      }\n      baseOutcode\n      contact {\n        ...ContactFields\n      }\n      rating {\n        average\n        count\n      }\n      offerings(first: 50) {\n        edges {\n          node {\n            ...OfferingCard\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProviderPageDocument,
     "\n  query Search($filter: OfferingFilter, $sort: OfferingSort, $first: Int, $after: String, $withResults: Boolean!) {\n    categories {\n      slug\n      name\n      description\n    }\n    offerings(filter: $filter, sort: $sort, first: $first, after: $after) @include(if: $withResults) {\n      resultCount(limit: 1000) {\n        count\n        hasMore\n      }\n      edges {\n        node {\n          ...OfferingCard\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query HomeDistrict {\n    myPlans {\n      id\n      active\n      outcode\n      budgets {\n        id\n        fundingSource\n        periodStartDate\n        periodEndDate\n      }\n    }\n  }\n": typeof types.HomeDistrictDocument,
+    "\n  query ConsoleCouncils {\n    commissioningAuthorities {\n      code\n      councilName\n    }\n  }\n": typeof types.ConsoleCouncilsDocument,
+    "\n  mutation ConsoleCreateCommissioner($input: CreateCommissionerInput!) {\n    createCommissioner(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.ConsoleCreateCommissionerDocument,
+    "\n  fragment AreaBudget on Budget {\n    id\n    fundingSource\n    allocatedPence\n    committedPence\n    spentPence\n    availablePence\n    periodStartDate\n    periodEndDate\n  }\n": typeof types.AreaBudgetFragmentDoc,
+    "\n  query ConsoleAreaPlans($after: String, $outcode: String, $reference: String, $localAuthorityCode: String) {\n    areaPlans(first: 20, after: $after, outcode: $outcode, reference: $reference, localAuthorityCode: $localAuthorityCode) {\n      edges {\n        node {\n          id\n          reference\n          outcode\n          active\n          createdAt\n          budgets {\n            ...AreaBudget\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConsoleAreaPlansDocument,
+    "\n  mutation ConsoleAllocateBudget($input: AllocateBudgetInput!) {\n    allocateBudget(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleAllocateBudgetDocument,
+    "\n  mutation ConsoleAdjustBudget($input: AdjustBudgetInput!) {\n    adjustBudget(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleAdjustBudgetDocument,
+    "\n  query ConsoleScheme($code: String!) {\n    allocationScheme(localAuthorityCode: $code) {\n      version\n      pencePerPoint\n      publishedAt\n      note\n      localAuthority {\n        councilName\n      }\n      rates {\n        lifeArea\n        somePoints\n        substantialPoints\n        criticalPoints\n      }\n    }\n  }\n": typeof types.ConsoleSchemeDocument,
+    "\n  mutation ConsolePublishScheme($input: PublishAllocationVersionInput!) {\n    publishAllocationVersion(input: $input) {\n      version\n    }\n  }\n": typeof types.ConsolePublishSchemeDocument,
     "\n  fragment ContactFields on ContactDetails {\n    email\n    phone\n    website\n    venueAddress\n    venueOutcode\n    accessibility\n    hours\n  }\n": typeof types.ContactFieldsFragmentDoc,
     "\n  fragment DistrictRow on DistrictMarket {\n    localAuthority {\n      code\n      name\n    }\n    postcodeDistricts\n    demand\n    unmetSearches\n    localSupply\n    suppressed\n  }\n": typeof types.DistrictRowFragmentDoc,
     "\n  fragment GapRow on MarketGap {\n    category {\n      slug\n      name\n    }\n    demand\n    unmetSearches\n    supply\n    localSupply\n    freePlaces\n    gapIndex\n    gapIndexLow\n    gapIndexHigh\n    gapBand\n    suppressed\n    asOf\n  }\n": typeof types.GapRowFragmentDoc,
@@ -73,6 +81,8 @@ type Documents = {
     "\n  mutation CreateSupportPlan($input: CreateSupportPlanInput!) {\n    createSupportPlan(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateSupportPlanDocument,
     "\n  mutation AddGoal($planId: ID!, $input: GoalInput!) {\n    addGoal(planId: $planId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddGoalDocument,
     "\n  query Calculator($input: NeedsAssessmentInput!, $withResult: Boolean!) {\n    commissioningAuthorities {\n      code\n      name\n      councilName\n    }\n    indicativeBudget(input: $input) @include(if: $withResult) {\n      annualPence\n      points\n      pencePerPoint\n      explanation\n      schemeVersion\n      localAuthority {\n        name\n      }\n      breakdown {\n        lifeArea\n        level\n        points\n        pence\n      }\n    }\n  }\n": typeof types.CalculatorDocument,
+    "\n  query StayingSafe($planId: ID!) {\n    supportPlan(id: $planId) {\n      id\n      reference\n      stayingSafe {\n        risksTaken\n        whatHelps\n        contacts {\n          name\n          phone\n        }\n        updatedAt\n      }\n    }\n  }\n": typeof types.StayingSafeDocument,
+    "\n  mutation SetStayingSafe($planId: ID!, $input: StayingSafeInput!) {\n    setStayingSafe(planId: $planId, input: $input) {\n      updatedAt\n    }\n  }\n": typeof types.SetStayingSafeDocument,
     "\n  fragment ProviderBooking on Booking {\n    id\n    status\n    startsAt\n    endsAt\n    totalPence\n    personName\n    offering {\n      id\n      title\n    }\n  }\n": typeof types.ProviderBookingFragmentDoc,
     "\n  query ProviderPortal {\n    myProviders {\n      id\n      name\n      kind\n      verified\n      baseOutcode\n      suspendedAt\n      suspensionReason\n      requiredVerifications\n      verifications {\n        ...CheckedFields\n        reference\n        reviewNote\n      }\n      offerings(first: 100) {\n        edges {\n          node {\n            id\n            title\n            status\n            pricePence\n            priceUnit\n            nextAvailableSlot {\n              startsAt\n            }\n          }\n        }\n      }\n    }\n    providerBookings(status: REQUESTED, first: 10) {\n      edges {\n        node {\n          ...ProviderBooking\n        }\n      }\n    }\n  }\n": typeof types.ProviderPortalDocument,
     "\n  query ProviderBookings($status: BookingStatus, $after: String) {\n    providerBookings(status: $status, first: 30, after: $after) {\n      edges {\n        node {\n          ...ProviderBooking\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ProviderBookingsDocument,
@@ -84,6 +94,15 @@ type Documents = {
     "\n  mutation PublishOffering($id: ID!) {\n    publishOffering(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PublishOfferingDocument,
     "\n  mutation PauseOffering($id: ID!) {\n    pauseOffering(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PauseOfferingDocument,
     "\n  mutation AddSlots($offeringId: ID!, $slots: [SlotInput!]!) {\n    addSlots(offeringId: $offeringId, slots: $slots) {\n      id\n    }\n  }\n": typeof types.AddSlotsDocument,
+    "\n  fragment ReviewFields on Review {\n    id\n    rating\n    comment\n    authorName\n    offeringTitle\n    createdAt\n  }\n": typeof types.ReviewFieldsFragmentDoc,
+    "\n  fragment ReviewPageFields on ReviewConnection {\n    edges {\n      node {\n        ...ReviewFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.ReviewPageFieldsFragmentDoc,
+    "\n  query OfferingReviews($id: ID!, $after: String) {\n    offering(id: $id) {\n      id\n      reviews(first: 10, after: $after) {\n        ...ReviewPageFields\n      }\n    }\n  }\n": typeof types.OfferingReviewsDocument,
+    "\n  query ProviderReviews($id: ID!, $after: String) {\n    provider(id: $id) {\n      id\n      reviews(first: 10, after: $after) {\n        ...ReviewPageFields\n      }\n    }\n  }\n": typeof types.ProviderReviewsDocument,
+    "\n  mutation ReportReview($input: ReportReviewInput!) {\n    reportReview(input: $input) {\n      id\n    }\n  }\n": typeof types.ReportReviewDocument,
+    "\n  query ReviewModeration($reportedAfter: String, $hiddenAfter: String) {\n    reportedReviews(first: 20, after: $reportedAfter) {\n      edges {\n        node {\n          ...ReviewFields\n          reports {\n            reason\n            reportedAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    hiddenReviews(first: 20, after: $hiddenAfter) {\n      edges {\n        node {\n          ...ReviewFields\n          hiddenAt\n          hiddenReason\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ReviewModerationDocument,
+    "\n  mutation HideReview($input: HideReviewInput!) {\n    hideReview(input: $input) {\n      id\n    }\n  }\n": typeof types.HideReviewDocument,
+    "\n  mutation UnhideReview($id: ID!) {\n    unhideReview(id: $id) {\n      id\n    }\n  }\n": typeof types.UnhideReviewDocument,
+    "\n  mutation KeepReview($id: ID!) {\n    keepReview(id: $id) {\n      id\n    }\n  }\n": typeof types.KeepReviewDocument,
     "\n  fragment CheckedFields on Verification {\n    id\n    kind\n    status\n    checkedAt\n    expiresOn\n  }\n": typeof types.CheckedFieldsFragmentDoc,
     "\n  mutation RaiseConcern($input: RaiseConcernInput!) {\n    raiseConcern(input: $input) {\n      id\n    }\n  }\n": typeof types.RaiseConcernDocument,
     "\n  query ConcernAbout($providerId: ID!) {\n    provider(id: $providerId) {\n      id\n      name\n    }\n  }\n": typeof types.ConcernAboutDocument,
@@ -133,6 +152,14 @@ const documents: Documents = {
     "\n  query ProviderPage($id: ID!) {\n    provider(id: $id) {\n      id\n      name\n      description\n      kind\n      verified\n      peerLed\n      website\n      verifications {\n        ...CheckedFields\n      }\n      baseOutcode\n      contact {\n        ...ContactFields\n      }\n      rating {\n        average\n        count\n      }\n      offerings(first: 50) {\n        edges {\n          node {\n            ...OfferingCard\n            status\n          }\n        }\n      }\n    }\n  }\n": types.ProviderPageDocument,
     "\n  query Search($filter: OfferingFilter, $sort: OfferingSort, $first: Int, $after: String, $withResults: Boolean!) {\n    categories {\n      slug\n      name\n      description\n    }\n    offerings(filter: $filter, sort: $sort, first: $first, after: $after) @include(if: $withResults) {\n      resultCount(limit: 1000) {\n        count\n        hasMore\n      }\n      edges {\n        node {\n          ...OfferingCard\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  query HomeDistrict {\n    myPlans {\n      id\n      active\n      outcode\n      budgets {\n        id\n        fundingSource\n        periodStartDate\n        periodEndDate\n      }\n    }\n  }\n": types.HomeDistrictDocument,
+    "\n  query ConsoleCouncils {\n    commissioningAuthorities {\n      code\n      councilName\n    }\n  }\n": types.ConsoleCouncilsDocument,
+    "\n  mutation ConsoleCreateCommissioner($input: CreateCommissionerInput!) {\n    createCommissioner(input: $input) {\n      id\n      name\n    }\n  }\n": types.ConsoleCreateCommissionerDocument,
+    "\n  fragment AreaBudget on Budget {\n    id\n    fundingSource\n    allocatedPence\n    committedPence\n    spentPence\n    availablePence\n    periodStartDate\n    periodEndDate\n  }\n": types.AreaBudgetFragmentDoc,
+    "\n  query ConsoleAreaPlans($after: String, $outcode: String, $reference: String, $localAuthorityCode: String) {\n    areaPlans(first: 20, after: $after, outcode: $outcode, reference: $reference, localAuthorityCode: $localAuthorityCode) {\n      edges {\n        node {\n          id\n          reference\n          outcode\n          active\n          createdAt\n          budgets {\n            ...AreaBudget\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConsoleAreaPlansDocument,
+    "\n  mutation ConsoleAllocateBudget($input: AllocateBudgetInput!) {\n    allocateBudget(input: $input) {\n      id\n    }\n  }\n": types.ConsoleAllocateBudgetDocument,
+    "\n  mutation ConsoleAdjustBudget($input: AdjustBudgetInput!) {\n    adjustBudget(input: $input) {\n      id\n    }\n  }\n": types.ConsoleAdjustBudgetDocument,
+    "\n  query ConsoleScheme($code: String!) {\n    allocationScheme(localAuthorityCode: $code) {\n      version\n      pencePerPoint\n      publishedAt\n      note\n      localAuthority {\n        councilName\n      }\n      rates {\n        lifeArea\n        somePoints\n        substantialPoints\n        criticalPoints\n      }\n    }\n  }\n": types.ConsoleSchemeDocument,
+    "\n  mutation ConsolePublishScheme($input: PublishAllocationVersionInput!) {\n    publishAllocationVersion(input: $input) {\n      version\n    }\n  }\n": types.ConsolePublishSchemeDocument,
     "\n  fragment ContactFields on ContactDetails {\n    email\n    phone\n    website\n    venueAddress\n    venueOutcode\n    accessibility\n    hours\n  }\n": types.ContactFieldsFragmentDoc,
     "\n  fragment DistrictRow on DistrictMarket {\n    localAuthority {\n      code\n      name\n    }\n    postcodeDistricts\n    demand\n    unmetSearches\n    localSupply\n    suppressed\n  }\n": types.DistrictRowFragmentDoc,
     "\n  fragment GapRow on MarketGap {\n    category {\n      slug\n      name\n    }\n    demand\n    unmetSearches\n    supply\n    localSupply\n    freePlaces\n    gapIndex\n    gapIndexLow\n    gapIndexHigh\n    gapBand\n    suppressed\n    asOf\n  }\n": types.GapRowFragmentDoc,
@@ -165,6 +192,8 @@ const documents: Documents = {
     "\n  mutation CreateSupportPlan($input: CreateSupportPlanInput!) {\n    createSupportPlan(input: $input) {\n      id\n    }\n  }\n": types.CreateSupportPlanDocument,
     "\n  mutation AddGoal($planId: ID!, $input: GoalInput!) {\n    addGoal(planId: $planId, input: $input) {\n      id\n    }\n  }\n": types.AddGoalDocument,
     "\n  query Calculator($input: NeedsAssessmentInput!, $withResult: Boolean!) {\n    commissioningAuthorities {\n      code\n      name\n      councilName\n    }\n    indicativeBudget(input: $input) @include(if: $withResult) {\n      annualPence\n      points\n      pencePerPoint\n      explanation\n      schemeVersion\n      localAuthority {\n        name\n      }\n      breakdown {\n        lifeArea\n        level\n        points\n        pence\n      }\n    }\n  }\n": types.CalculatorDocument,
+    "\n  query StayingSafe($planId: ID!) {\n    supportPlan(id: $planId) {\n      id\n      reference\n      stayingSafe {\n        risksTaken\n        whatHelps\n        contacts {\n          name\n          phone\n        }\n        updatedAt\n      }\n    }\n  }\n": types.StayingSafeDocument,
+    "\n  mutation SetStayingSafe($planId: ID!, $input: StayingSafeInput!) {\n    setStayingSafe(planId: $planId, input: $input) {\n      updatedAt\n    }\n  }\n": types.SetStayingSafeDocument,
     "\n  fragment ProviderBooking on Booking {\n    id\n    status\n    startsAt\n    endsAt\n    totalPence\n    personName\n    offering {\n      id\n      title\n    }\n  }\n": types.ProviderBookingFragmentDoc,
     "\n  query ProviderPortal {\n    myProviders {\n      id\n      name\n      kind\n      verified\n      baseOutcode\n      suspendedAt\n      suspensionReason\n      requiredVerifications\n      verifications {\n        ...CheckedFields\n        reference\n        reviewNote\n      }\n      offerings(first: 100) {\n        edges {\n          node {\n            id\n            title\n            status\n            pricePence\n            priceUnit\n            nextAvailableSlot {\n              startsAt\n            }\n          }\n        }\n      }\n    }\n    providerBookings(status: REQUESTED, first: 10) {\n      edges {\n        node {\n          ...ProviderBooking\n        }\n      }\n    }\n  }\n": types.ProviderPortalDocument,
     "\n  query ProviderBookings($status: BookingStatus, $after: String) {\n    providerBookings(status: $status, first: 30, after: $after) {\n      edges {\n        node {\n          ...ProviderBooking\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ProviderBookingsDocument,
@@ -176,6 +205,15 @@ const documents: Documents = {
     "\n  mutation PublishOffering($id: ID!) {\n    publishOffering(id: $id) {\n      id\n      status\n    }\n  }\n": types.PublishOfferingDocument,
     "\n  mutation PauseOffering($id: ID!) {\n    pauseOffering(id: $id) {\n      id\n      status\n    }\n  }\n": types.PauseOfferingDocument,
     "\n  mutation AddSlots($offeringId: ID!, $slots: [SlotInput!]!) {\n    addSlots(offeringId: $offeringId, slots: $slots) {\n      id\n    }\n  }\n": types.AddSlotsDocument,
+    "\n  fragment ReviewFields on Review {\n    id\n    rating\n    comment\n    authorName\n    offeringTitle\n    createdAt\n  }\n": types.ReviewFieldsFragmentDoc,
+    "\n  fragment ReviewPageFields on ReviewConnection {\n    edges {\n      node {\n        ...ReviewFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": types.ReviewPageFieldsFragmentDoc,
+    "\n  query OfferingReviews($id: ID!, $after: String) {\n    offering(id: $id) {\n      id\n      reviews(first: 10, after: $after) {\n        ...ReviewPageFields\n      }\n    }\n  }\n": types.OfferingReviewsDocument,
+    "\n  query ProviderReviews($id: ID!, $after: String) {\n    provider(id: $id) {\n      id\n      reviews(first: 10, after: $after) {\n        ...ReviewPageFields\n      }\n    }\n  }\n": types.ProviderReviewsDocument,
+    "\n  mutation ReportReview($input: ReportReviewInput!) {\n    reportReview(input: $input) {\n      id\n    }\n  }\n": types.ReportReviewDocument,
+    "\n  query ReviewModeration($reportedAfter: String, $hiddenAfter: String) {\n    reportedReviews(first: 20, after: $reportedAfter) {\n      edges {\n        node {\n          ...ReviewFields\n          reports {\n            reason\n            reportedAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    hiddenReviews(first: 20, after: $hiddenAfter) {\n      edges {\n        node {\n          ...ReviewFields\n          hiddenAt\n          hiddenReason\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ReviewModerationDocument,
+    "\n  mutation HideReview($input: HideReviewInput!) {\n    hideReview(input: $input) {\n      id\n    }\n  }\n": types.HideReviewDocument,
+    "\n  mutation UnhideReview($id: ID!) {\n    unhideReview(id: $id) {\n      id\n    }\n  }\n": types.UnhideReviewDocument,
+    "\n  mutation KeepReview($id: ID!) {\n    keepReview(id: $id) {\n      id\n    }\n  }\n": types.KeepReviewDocument,
     "\n  fragment CheckedFields on Verification {\n    id\n    kind\n    status\n    checkedAt\n    expiresOn\n  }\n": types.CheckedFieldsFragmentDoc,
     "\n  mutation RaiseConcern($input: RaiseConcernInput!) {\n    raiseConcern(input: $input) {\n      id\n    }\n  }\n": types.RaiseConcernDocument,
     "\n  query ConcernAbout($providerId: ID!) {\n    provider(id: $providerId) {\n      id\n      name\n    }\n  }\n": types.ConcernAboutDocument,
@@ -323,6 +361,38 @@ export function graphql(source: "\n  query HomeDistrict {\n    myPlans {\n      
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ConsoleCouncils {\n    commissioningAuthorities {\n      code\n      councilName\n    }\n  }\n"): (typeof documents)["\n  query ConsoleCouncils {\n    commissioningAuthorities {\n      code\n      councilName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateCommissioner($input: CreateCommissionerInput!) {\n    createCommissioner(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCreateCommissioner($input: CreateCommissionerInput!) {\n    createCommissioner(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AreaBudget on Budget {\n    id\n    fundingSource\n    allocatedPence\n    committedPence\n    spentPence\n    availablePence\n    periodStartDate\n    periodEndDate\n  }\n"): (typeof documents)["\n  fragment AreaBudget on Budget {\n    id\n    fundingSource\n    allocatedPence\n    committedPence\n    spentPence\n    availablePence\n    periodStartDate\n    periodEndDate\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleAreaPlans($after: String, $outcode: String, $reference: String, $localAuthorityCode: String) {\n    areaPlans(first: 20, after: $after, outcode: $outcode, reference: $reference, localAuthorityCode: $localAuthorityCode) {\n      edges {\n        node {\n          id\n          reference\n          outcode\n          active\n          createdAt\n          budgets {\n            ...AreaBudget\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleAreaPlans($after: String, $outcode: String, $reference: String, $localAuthorityCode: String) {\n    areaPlans(first: 20, after: $after, outcode: $outcode, reference: $reference, localAuthorityCode: $localAuthorityCode) {\n      edges {\n        node {\n          id\n          reference\n          outcode\n          active\n          createdAt\n          budgets {\n            ...AreaBudget\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAllocateBudget($input: AllocateBudgetInput!) {\n    allocateBudget(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleAllocateBudget($input: AllocateBudgetInput!) {\n    allocateBudget(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAdjustBudget($input: AdjustBudgetInput!) {\n    adjustBudget(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleAdjustBudget($input: AdjustBudgetInput!) {\n    adjustBudget(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleScheme($code: String!) {\n    allocationScheme(localAuthorityCode: $code) {\n      version\n      pencePerPoint\n      publishedAt\n      note\n      localAuthority {\n        councilName\n      }\n      rates {\n        lifeArea\n        somePoints\n        substantialPoints\n        criticalPoints\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleScheme($code: String!) {\n    allocationScheme(localAuthorityCode: $code) {\n      version\n      pencePerPoint\n      publishedAt\n      note\n      localAuthority {\n        councilName\n      }\n      rates {\n        lifeArea\n        somePoints\n        substantialPoints\n        criticalPoints\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsolePublishScheme($input: PublishAllocationVersionInput!) {\n    publishAllocationVersion(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ConsolePublishScheme($input: PublishAllocationVersionInput!) {\n    publishAllocationVersion(input: $input) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ContactFields on ContactDetails {\n    email\n    phone\n    website\n    venueAddress\n    venueOutcode\n    accessibility\n    hours\n  }\n"): (typeof documents)["\n  fragment ContactFields on ContactDetails {\n    email\n    phone\n    website\n    venueAddress\n    venueOutcode\n    accessibility\n    hours\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -451,6 +521,14 @@ export function graphql(source: "\n  query Calculator($input: NeedsAssessmentInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query StayingSafe($planId: ID!) {\n    supportPlan(id: $planId) {\n      id\n      reference\n      stayingSafe {\n        risksTaken\n        whatHelps\n        contacts {\n          name\n          phone\n        }\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query StayingSafe($planId: ID!) {\n    supportPlan(id: $planId) {\n      id\n      reference\n      stayingSafe {\n        risksTaken\n        whatHelps\n        contacts {\n          name\n          phone\n        }\n        updatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetStayingSafe($planId: ID!, $input: StayingSafeInput!) {\n    setStayingSafe(planId: $planId, input: $input) {\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetStayingSafe($planId: ID!, $input: StayingSafeInput!) {\n    setStayingSafe(planId: $planId, input: $input) {\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ProviderBooking on Booking {\n    id\n    status\n    startsAt\n    endsAt\n    totalPence\n    personName\n    offering {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment ProviderBooking on Booking {\n    id\n    status\n    startsAt\n    endsAt\n    totalPence\n    personName\n    offering {\n      id\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -492,6 +570,42 @@ export function graphql(source: "\n  mutation PauseOffering($id: ID!) {\n    pau
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddSlots($offeringId: ID!, $slots: [SlotInput!]!) {\n    addSlots(offeringId: $offeringId, slots: $slots) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddSlots($offeringId: ID!, $slots: [SlotInput!]!) {\n    addSlots(offeringId: $offeringId, slots: $slots) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReviewFields on Review {\n    id\n    rating\n    comment\n    authorName\n    offeringTitle\n    createdAt\n  }\n"): (typeof documents)["\n  fragment ReviewFields on Review {\n    id\n    rating\n    comment\n    authorName\n    offeringTitle\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReviewPageFields on ReviewConnection {\n    edges {\n      node {\n        ...ReviewFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n"): (typeof documents)["\n  fragment ReviewPageFields on ReviewConnection {\n    edges {\n      node {\n        ...ReviewFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferingReviews($id: ID!, $after: String) {\n    offering(id: $id) {\n      id\n      reviews(first: 10, after: $after) {\n        ...ReviewPageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfferingReviews($id: ID!, $after: String) {\n    offering(id: $id) {\n      id\n      reviews(first: 10, after: $after) {\n        ...ReviewPageFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProviderReviews($id: ID!, $after: String) {\n    provider(id: $id) {\n      id\n      reviews(first: 10, after: $after) {\n        ...ReviewPageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProviderReviews($id: ID!, $after: String) {\n    provider(id: $id) {\n      id\n      reviews(first: 10, after: $after) {\n        ...ReviewPageFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportReview($input: ReportReviewInput!) {\n    reportReview(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReportReview($input: ReportReviewInput!) {\n    reportReview(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewModeration($reportedAfter: String, $hiddenAfter: String) {\n    reportedReviews(first: 20, after: $reportedAfter) {\n      edges {\n        node {\n          ...ReviewFields\n          reports {\n            reason\n            reportedAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    hiddenReviews(first: 20, after: $hiddenAfter) {\n      edges {\n        node {\n          ...ReviewFields\n          hiddenAt\n          hiddenReason\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReviewModeration($reportedAfter: String, $hiddenAfter: String) {\n    reportedReviews(first: 20, after: $reportedAfter) {\n      edges {\n        node {\n          ...ReviewFields\n          reports {\n            reason\n            reportedAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    hiddenReviews(first: 20, after: $hiddenAfter) {\n      edges {\n        node {\n          ...ReviewFields\n          hiddenAt\n          hiddenReason\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideReview($input: HideReviewInput!) {\n    hideReview(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation HideReview($input: HideReviewInput!) {\n    hideReview(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnhideReview($id: ID!) {\n    unhideReview(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UnhideReview($id: ID!) {\n    unhideReview(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeepReview($id: ID!) {\n    keepReview(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KeepReview($id: ID!) {\n    keepReview(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

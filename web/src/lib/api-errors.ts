@@ -25,6 +25,10 @@ export const ERROR_MESSAGES: Record<string, string> = {
   EVIDENCE_REFERENCE: 'Enter the certificate, registration or policy number.',
   SUSPENSION_REASON: 'Give the reason for the suspension.',
   PROVIDER_SUSPENDED: 'This provider is suspended while a concern is looked into, so it is not taking bookings.',
+  REPORT_REASON: 'Say what is wrong with the review.',
+  HIDE_REASON: 'Say why the review is hidden.',
+  CONSOLE_INCOMPLETE: 'Fill in every field.',
+  CONSOLE_AMOUNT: 'Give an amount of money in pounds, like 12000 or 12,000.50.',
 };
 
 export interface ApiFailure {

@@ -8,12 +8,13 @@ import { SupportPlan } from '../plan/plan.entity';
 import { Booking, BookingConnection, BookingEvent } from './booking.entity';
 import { Review } from './review.entity';
 import { BookingService } from './booking.service';
+import { ReviewService } from './review.service';
 
 // One line each, through a loader (or the service, where the viewer decides what may be seen): no field here
 // queries the database directly.
 @Resolver(() => Booking)
 export class BookingFieldResolver {
-  constructor(private readonly bookingService: BookingService) {}
+  constructor(private readonly bookingService: BookingService, private readonly reviewService: ReviewService) {}
 
   @FieldResolver(() => Offering)
   async offering(@Root() b: Booking, @Ctx() ctx: RequestContext): Promise<Offering> {
@@ -59,9 +60,9 @@ export class BookingFieldResolver {
     return ctx.loaders.eventsByBookingId.load(b.id);
   }
 
-  @FieldResolver(() => Review, { nullable: true, description: "The person's review, once the booking is completed and reviewed." })
+  @FieldResolver(() => Review, { nullable: true, description: "The person's review, once the booking is completed and reviewed (a hidden one: its author and admins only)." })
   review(@Root() b: Booking, @Ctx() ctx: RequestContext): Promise<Review | null> {
-    return ctx.loaders.reviewByBookingId.load(b.id);
+    return this.reviewService.ofBooking(ctx, b);
   }
 }
 

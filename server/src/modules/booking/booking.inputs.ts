@@ -50,6 +50,37 @@ export class ReviewInput {
   @IsOptional()
   @MaxLength(2000, { message: 'The comment must be at most 2,000 characters.' })
   comment?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Show the reviewer\'s first name with the review; otherwise it says "A person who used it". Default: not named.',
+  })
+  @IsOptional()
+  showName?: boolean | null;
+}
+
+@InputType()
+export class ReportReviewInput {
+  @Field(() => ID)
+  @Matches(UUID, ID_MESSAGE('reviewId'))
+  reviewId: string;
+
+  @Field(() => String, { description: 'What is wrong with it, for the admins (up to 1,000 characters). Who reported it is never shown.' })
+  @Length(1, 1000, { message: 'Say what is wrong with the review, in up to 1,000 characters.' })
+  @Matches(/\S/, { message: 'Say what is wrong with the review.' })
+  reason: string;
+}
+
+@InputType()
+export class HideReviewInput {
+  @Field(() => ID)
+  @Matches(UUID, ID_MESSAGE('reviewId'))
+  reviewId: string;
+
+  @Field(() => String, { description: 'Why it is hidden (kept for admins and shown to its author, up to 500 characters).' })
+  @Length(1, 500, { message: 'Say why the review is hidden, in up to 500 characters.' })
+  @Matches(/\S/, { message: 'Say why the review is hidden.' })
+  reason: string;
 }
 
 @ArgsType()

@@ -1,6 +1,7 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { IsOptional, MaxLength } from 'class-validator';
 import type { RequestContext } from '../../graphql/request-context';
+import { AreaPlan } from '../plan/area-plan.entity';
 import { SupportPlan } from '../plan/plan.entity';
 import { Budget, StatementConnection } from './budget.entity';
 import { BudgetService } from './budget.service';
@@ -48,5 +49,17 @@ export class SupportPlanBudgetsFieldResolver {
   @FieldResolver(() => [Budget])
   budgets(@Root() p: SupportPlan, @Ctx() ctx: RequestContext): Promise<Budget[]> {
     return ctx.loaders.budgetsByPlanId.load(p.id);
+  }
+}
+
+// The budgets a commissioner may be shown of a plan in their area: those their own council funds (an admin: every
+// funded budget). A self-funded pot is the person's alone.
+@Resolver(() => AreaPlan)
+export class AreaPlanBudgetsFieldResolver {
+  @FieldResolver(() => [Budget], { description: "The budgets the viewer's council funds (admins: every council-funded budget); never self-funded pots." })
+  async budgets(@Root() p: AreaPlan, @Ctx() ctx: RequestContext): Promise<Budget[]> {
+    const code = ctx.viewer?.role === 'ADMIN' ? null : ctx.viewer?.localAuthorityCode;
+    const all = await ctx.loaders.budgetsByPlanId.load(p.id);
+    return all.filter((b) => b.fundingAuthorityCode !== null && (code === null || b.fundingAuthorityCode === code));
   }
 }

@@ -140,3 +140,36 @@ export class UpdateSupportPlanInput {
   @Max(120)
   age?: number | null;
 }
+
+export const MAX_SAFETY_CONTACTS = 5;
+
+@InputType()
+export class SafetyContactInput {
+  @Field(() => String)
+  @Length(1, 100, { message: 'Give each contact a name, in up to 100 characters.' })
+  @Matches(/\S/, { message: 'Give each contact a name.' })
+  name: string;
+
+  @Field(() => String, { description: 'A UK phone number, e.g. 07700 900123.' })
+  @Length(1, 30, { message: 'Give each contact a UK phone number, like 07700 900123.' })
+  phone: string;
+}
+
+@InputType({ description: 'Replaces the whole section: what is left out or empty is cleared.' })
+export class StayingSafeInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(4000, { message: 'Write up to 4,000 characters about the risks you choose to take.' })
+  risksTaken?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(4000, { message: 'Write up to 4,000 characters about what helps you stay safe.' })
+  whatHelps?: string | null;
+
+  @Field(() => [SafetyContactInput], { nullable: true, description: `Up to ${MAX_SAFETY_CONTACTS}.` })
+  @IsOptional()
+  @ArrayMaxSize(MAX_SAFETY_CONTACTS, { message: `Give up to ${MAX_SAFETY_CONTACTS} people to call.` })
+  @ValidateNested({ each: true })
+  contacts?: SafetyContactInput[] | null;
+}

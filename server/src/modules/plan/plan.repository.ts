@@ -2,6 +2,8 @@ import type { EntityManager } from 'typeorm';
 import { one, rows } from '../../db/sql';
 import type { DeliveryMode } from '../catalogue/catalogue.enums';
 import type { LifeArea } from '../catalogue/life-area';
+import { toAreaPlan, type AreaPlan, type AreaPlanRow } from './area-plan.entity';
+import { STAYING_SAFE_COLUMNS, toStayingSafe, type StayingSafe, type StayingSafeRow } from './staying-safe.entity';
 import { GOAL_COLUMNS, PLAN_COLUMNS, toGoal, toPlan, type Goal, type GoalRow, type PlanRow, type SupportPlan } from './plan.entity';
 
 export interface PlanFields {
@@ -135,5 +137,52 @@ export const PlanRepository = {
       [id, f.lifeArea, f.description],
     );
     return toGoal(row!);
+  },
+
+  // plan_safety primary key
+  async findStayingSafeByPlanIds(db: EntityManager, planIds: readonly string[]): Promise<StayingSafe[]> {
+    const found = await rows<StayingSafeRow>(db, `SELECT ${STAYING_SAFE_COLUMNS} FROM plan_safety s WHERE s.plan_id = ANY($1::uuid[])`, [planIds]);
+    return found.map(toStayingSafe);
+  },
+
+  async upsertStayingSafe(
+    db: EntityManager,
+    planId: string,
+    f: { risksTaken: string | null; whatHelps: string | null; contacts: { name: string; phone: string }[] },
+    by: string,
+  ): Promise<StayingSafe> {
+    const row = await one<StayingSafeRow>(
+      db,
+      `INSERT INTO plan_safety AS s (plan_id, risks_taken, what_helps, contact_names, contact_phones, updated_by)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (plan_id) DO UPDATE SET risks_taken = EXCLUDED.risks_taken, what_helps = EXCLUDED.what_helps,
+         contact_names = EXCLUDED.contact_names, contact_phones = EXCLUDED.contact_phones, updated_by = EXCLUDED.updated_by, updated_at = now()
+       RETURNING ${STAYING_SAFE_COLUMNS}`,
+      [planId, f.risksTaken, f.whatHelps, f.contacts.map((c) => c.name), f.contacts.map((c) => c.phone), by],
+    );
+    return toStayingSafe(row!);
+  },
+
+  /**
+   * One page of an area's plans, newest first (support_plan_area_idx), optionally in one district or with one
+   * reference (the id's first 8 hex digits: a range of the primary key).
+   */
+  async findAreaPage(
+    db: EntityManager,
+    f: { localAuthorityCode: string; outcode: string | null; reference: string | null },
+    limit: number,
+    after: [string, string] | null,
+  ): Promise<(AreaPlan & { sortKey: string })[]> {
+    const ref = f.reference?.toLowerCase() ?? null;
+    const found = await rows<AreaPlanRow>(
+      db,
+      `SELECT p.id, p.outcode, p.local_authority_code, p.active, p.created_at, p.created_at::text AS sort_key FROM support_plan p
+       WHERE p.local_authority_code = $1 AND ($2::text IS NULL OR p.outcode = $2)
+         AND ($3::text IS NULL OR p.id BETWEEN ($3 || '-0000-0000-0000-000000000000')::uuid AND ($3 || '-ffff-ffff-ffff-ffffffffffff')::uuid)
+         AND ($4::timestamptz IS NULL OR (p.created_at, p.id) < ($4::timestamptz, $5::uuid))
+       ORDER BY p.created_at DESC, p.id DESC LIMIT $6`,
+      [f.localAuthorityCode, f.outcode, ref, after?.[0] ?? null, after?.[1] ?? null, limit],
+    );
+    return found.map(toAreaPlan);
   },
 };

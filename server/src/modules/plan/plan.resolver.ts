@@ -1,8 +1,10 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Access } from '../../graphql/access';
 import type { RequestContext } from '../../graphql/request-context';
 import { Goal, SupportPlan } from './plan.entity';
-import { CreateSupportPlanInput, GoalInput, UpdateGoalInput, UpdateSupportPlanInput } from './plan.inputs';
+import { CreateSupportPlanInput, GoalInput, StayingSafeInput, UpdateGoalInput, UpdateSupportPlanInput } from './plan.inputs';
+import { StayingSafe } from './staying-safe.entity';
+import { AreaPlanConnection, AreaPlansArgs } from './area-plan.entity';
 import { PlanService } from './plan.service';
 
 @Resolver(() => SupportPlan)
@@ -19,6 +21,14 @@ export class PlanResolver {
   @Access('SIGNED_IN')
   supportPlan(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<SupportPlan> {
     return this.planService.readable(ctx, id);
+  }
+
+  @Query(() => AreaPlanConnection, {
+    description: "Commissioners: the plans of their own council's area, newest first, to fund them (id, reference, district, start date and their council's budgets only). Admins: any area's.",
+  })
+  @Access('COMMISSIONER', 'ADMIN')
+  areaPlans(@Args(() => AreaPlansArgs) args: AreaPlansArgs, @Ctx() ctx: RequestContext): Promise<AreaPlanConnection> {
+    return this.planService.areaPlans(ctx, args);
   }
 
   @Mutation(() => SupportPlan, { description: 'People only. The plan belongs to the caller.' })
@@ -43,5 +53,13 @@ export class PlanResolver {
   @Access('PERSON', 'ADMIN')
   updateGoal(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateGoalInput) input: UpdateGoalInput, @Ctx() ctx: RequestContext): Promise<Goal> {
     return this.planService.updateGoal(ctx, id, input);
+  }
+
+  @Mutation(() => StayingSafe, {
+    description: "Whoever may change the plan (its person or an admin): replaces the plan's staying safe section. Phone numbers must be UK numbers.",
+  })
+  @Access('PERSON', 'ADMIN')
+  setStayingSafe(@Arg('planId', () => ID) planId: string, @Arg('input', () => StayingSafeInput) input: StayingSafeInput, @Ctx() ctx: RequestContext): Promise<StayingSafe> {
+    return this.planService.setStayingSafe(ctx, planId, input);
   }
 }

@@ -1,4 +1,4 @@
-import { AppError, badInput, notFound } from '../../common/app-error';
+import { AppError, badInput, forbidden, notFound } from '../../common/app-error';
 import { assertId } from '../../common/ids';
 import type { Log } from '../../common/logger';
 import type { RequestContext, Viewer } from '../../graphql/request-context';
@@ -6,7 +6,11 @@ import { inTransaction } from '../../db/transaction';
 import type { Taxonomy } from '../catalogue/taxonomy';
 import type { PlaceDirectory } from '../place/place-directory';
 import type { Goal, SupportPlan } from './plan.entity';
-import { MAX_GOALS, type CreateSupportPlanInput, type GoalInput, type PreferencesInput, type UpdateGoalInput, type UpdateSupportPlanInput } from './plan.inputs';
+import { normaliseUkPhone } from '../contact/uk-phone';
+import { decodeCursor, encodeCursor, pageSize, toPage } from '../../graphql/connection';
+import { AreaPlanConnection, type AreaPlansArgs } from './area-plan.entity';
+import { emptyStayingSafe, type StayingSafe } from './staying-safe.entity';
+import { MAX_GOALS, type StayingSafeInput, type CreateSupportPlanInput, type GoalInput, type PreferencesInput, type UpdateGoalInput, type UpdateSupportPlanInput } from './plan.inputs';
 import { PlanRepository, type PlanFields } from './plan.repository';
 import { mayOnPlan, planGrant, PlanLevel } from './plan-access';
 
@@ -72,6 +76,49 @@ export class PlanService {
         description: input.description?.trim() ?? goal.description,
       });
     });
+  }
+
+  /**
+   * Replaces the plan's "staying safe" section. Whoever may change the plan may write it (lockForChange's check), and
+   * it is read only through the plan, so it is exactly as private as the rest of the plan.
+   */
+  async setStayingSafe(ctx: RequestContext, planId: string, input: StayingSafeInput): Promise<StayingSafe> {
+    const contacts = (input.contacts ?? []).map((c, i) => {
+      const phone = normaliseUkPhone(c.phone);
+      if (!phone) throw badInput(`Contact ${i + 1}: give a UK phone number, like 07700 900123.`, `contacts.${i}.phone`);
+      return { name: c.name.trim(), phone };
+    });
+    const risksTaken = input.risksTaken?.trim() || null;
+    const whatHelps = input.whatHelps?.trim() || null;
+    return inTransaction(ctx, async (tx) => {
+      const plan = await this.lockForChange(tx, planId);
+      return PlanRepository.upsertStayingSafe(tx.db, plan.id, { risksTaken, whatHelps, contacts }, tx.viewer!.id);
+    });
+  }
+
+  /** The plan's "staying safe" section (empty when nothing is written); the plan was checked readable already. */
+  async stayingSafe(ctx: RequestContext, plan: SupportPlan): Promise<StayingSafe> {
+    return (await ctx.loaders.stayingSafeByPlanId.load(plan.id)) ?? emptyStayingSafe(plan.id);
+  }
+
+  /**
+   * Plans a commissioner may fund (those of their own area), or an admin any area's: only what AreaPlan shows, never
+   * the plan itself. A commissioner asking for another area is refused rather than silently shown their own.
+   */
+  async areaPlans(ctx: RequestContext, args: AreaPlansArgs): Promise<AreaPlanConnection> {
+    const viewer = ctx.viewer!;
+    let code = args.localAuthorityCode ?? null;
+    if (viewer.role === 'COMMISSIONER') {
+      if (!viewer.localAuthorityCode) throw forbidden('Your account is not linked to a council.');
+      if (code && code !== viewer.localAuthorityCode) throw forbidden('Commissioners see the plans of their own council only.');
+      code = viewer.localAuthorityCode;
+    }
+    if (!code) throw badInput("Give the council's GSS code, like E08000003.", 'localAuthorityCode');
+    const outcode = args.outcode ? this.places.district(args.outcode, 'outcode').outcode : null;
+    const size = pageSize(args.first);
+    const after = decodeCursor(args.after, 'area', 2) as [string, string] | null;
+    const found = await PlanRepository.findAreaPage(ctx.db, { localAuthorityCode: code, outcode, reference: args.reference ?? null }, size + 1, after);
+    return Object.assign(new AreaPlanConnection(), toPage(found, size, (p) => encodeCursor('area', [p.sortKey, p.id])));
   }
 
   async mine(ctx: RequestContext): Promise<SupportPlan[]> {

@@ -5,12 +5,13 @@ import { BudgetPanel } from '@/features/plan/budget-panel';
 import { GoalPanel } from '@/features/plan/goal-panel';
 import { MatchesPanel } from '@/features/plan/matches-panel';
 import { AddGoalForm } from '@/features/plan/add-goal-form';
-import { MATCHES_QUERY, MY_PLAN_QUERY, PLAN_MONEY_QUERY } from '@/features/plan/plan-operations';
+import { MATCHES_QUERY, MY_PLAN_QUERY, PLAN_MONEY_QUERY, STAYING_SAFE_QUERY } from '@/features/plan/plan-operations';
 import { PLAN_DETAILS_QUERY } from '@/features/plan/plan-details-operations';
 import { PlanDetailsForm } from '@/features/plan/plan-details-form';
 import { OwnMoneyForm } from '@/features/plan/own-money-form';
 import { NothingFits } from '@/features/plan/nothing-fits';
 import { randomUUID } from 'node:crypto';
+import { StayingSafe } from '@/features/plan/staying-safe';
 import { noticeSection, PlanContents, PlanNotice, type NoticeSection } from '@/features/plan/plan-notice';
 import { StartPlanForm } from '@/features/plan/start-plan-form';
 import { WellbeingForm } from '@/features/plan/wellbeing-form';
@@ -32,16 +33,17 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
     ? (await query({ query: ACTING_PLAN_QUERY, variables: { planId: acting.planId } })).data?.supportPlan
     : await query({ query: MY_PLAN_QUERY }).then(({ data }) => data?.myPlans.find((p) => p.active) ?? data?.myPlans[0]);
   const personName = acting ? acting.personName : viewer.name;
-  const [money, matches, details, circle] = plan
+  const [money, matches, details, safe, circle] = plan
     ? await Promise.all([
         query({ query: PLAN_MONEY_QUERY, variables: { planId: plan.id } }).then((r) => r.data?.supportPlan ?? null),
         query({ query: MATCHES_QUERY, variables: { planId: plan.id } })
           .then((r) => r.data?.matches ?? [])
           .catch(() => null),
         query({ query: PLAN_DETAILS_QUERY, variables: { planId: plan.id } }).then((r) => r.data ?? null),
+        query({ query: STAYING_SAFE_QUERY, variables: { planId: plan.id } }).then((r) => r.data?.supportPlan ?? null),
         acting ? null : query({ query: CIRCLE_QUERY, variables: { planId: plan.id } }).then((r) => r.data?.supportPlan ?? null),
       ])
-    : [null, null, null];
+    : [null, null, null, null, null];
   const budgets = money?.budgets ?? [];
   const today = new Date().toISOString().slice(0, 10);
   const current = budgets.filter((b) => b.periodStartDate <= today && today <= b.periodEndDate);
@@ -106,6 +108,11 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
               Money
             </h2>
             {notice('budgets')}
+            {safe && (
+              <p>
+                Your plan reference is <strong>{safe.reference}</strong>. Give it to your council so they can find your plan and add your budget.
+              </p>
+            )}
             {budgets.length ? (
               budgets.map((b) => <BudgetPanel key={b.id} budget={b} />)
             ) : (
@@ -177,6 +184,16 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
             )}
           </section>
 
+          {/* Written by the person, or a supporter they let change the plan (MANAGE). */}
+          {safe && allows(acting, 'MANAGE') && (
+            <section aria-labelledby="staying-safe-title" id="staying-safe" tabIndex={-1}>
+              <h2 className="heading-l" id="staying-safe-title">
+                Staying safe, taking chances
+              </h2>
+              {notice('staying-safe')}
+              <StayingSafe planId={plan.id} section={safe.stayingSafe} error={sp.error === 'SAFETY_CONTACT'} />
+            </section>
+          )}
           {circle && (
             <section aria-labelledby="circle-title" id="circle" tabIndex={-1}>
               <h2 className="heading-l" id="circle-title">

@@ -12,6 +12,7 @@ const PAGES: [string, string, string][] = [
   ['/offerings/', 'Booking', 'people who use support'],
   ['/provider', 'The provider portal', 'providers'],
   ['/commissioner', 'The commissioner’s view', 'commissioners'],
+  ['/admin', 'The console', 'admins and commissioners'],
 ];
 const ROLE: Record<string, string> = { PERSON: 'a person using support', PROVIDER: 'a provider', COMMISSIONER: 'a commissioner', ADMIN: 'an admin' };
 
@@ -29,6 +30,11 @@ export default async function WrongAccountPage({ searchParams }: { searchParams:
       <p>
         <a href={homeFor(viewer.role)}>Go to your start page</a>, or sign out and sign in with another account.
       </p>
+      {(viewer.role === 'ADMIN' || viewer.role === 'COMMISSIONER') && (
+        <p>
+          Your tasks are in the <a href="/admin">console</a>.
+        </p>
+      )}
     </div>
   );
 }

@@ -9,6 +9,7 @@ export async function SiteHeader() {
   if (viewer?.role === 'PERSON') links.push({ href: '/plan', label: 'My plan' }, { href: '/supporting', label: 'People you support' });
   if (viewer?.role === 'PROVIDER' || viewer?.role === 'ADMIN') links.push({ href: '/provider', label: 'Provider portal' });
   if (viewer?.role === 'COMMISSIONER' || viewer?.role === 'ADMIN') links.push({ href: '/commissioner', label: 'Your market' });
+  if (viewer?.role === 'COMMISSIONER' || viewer?.role === 'ADMIN') links.push({ href: '/admin', label: 'Console' });
   if (viewer && viewer.role !== 'COMMISSIONER') links.push({ href: '/messages', label: 'Messages' });
   links.push({ href: '/calculator', label: 'Budget calculator' });
   if (viewer) links.push({ href: '/account', label: 'Your account' });

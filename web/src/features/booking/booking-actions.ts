@@ -79,7 +79,7 @@ export async function reviewBookingAction(form: FormData): Promise<void> {
   const rating = Number(form.get('rating'));
   const back = backFrom(form, '/plan');
   if (!(rating >= 1 && rating <= 5)) redirect(`${back}?error=BAD_USER_INPUT#bookings`);
-  await change(() => getClient().mutate({ mutation: REVIEW_BOOKING_MUTATION, variables: { input: { bookingId, rating, comment: text(form, 'comment', 2000) || undefined } } }), back, 'reviewed');
+  await change(() => getClient().mutate({ mutation: REVIEW_BOOKING_MUTATION, variables: { input: { bookingId, rating, comment: text(form, 'comment', 2000) || undefined, showName: form.get('showName') === 'yes' } } }), back, 'reviewed');
 }
 
 /** The provider's answers: confirm, decline, complete, no-show. */

@@ -104,9 +104,17 @@ export function PersonBooking({ booking: b, highlight, personName, mayChange = t
             </fieldset>
             <div className="form-group">
               <label className="label" htmlFor={`comment-${b.id}`}>
-                Anything to say? (optional, shown to others without your name)
+                Anything to say? (optional, shown to others on the offering&rsquo;s page)
               </label>
               <textarea className="textarea" id={`comment-${b.id}`} name="comment" rows={3} maxLength={2000} />
+            </div>
+            <div className="checkboxes">
+              <div className="checkboxes__item">
+                <input className="checkboxes__input" type="checkbox" name="showName" value="yes" id={`show-name-${b.id}`} />
+                <label className="checkboxes__label" htmlFor={`show-name-${b.id}`}>
+                  Show my first name with the review. If you leave this, it says &ldquo;A person who used it&rdquo;.
+                </label>
+              </div>
             </div>
             <button className="button" type="submit">
               Send review

@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { getClient } from '@/lib/apollo/server-client';
 import { apiFailure } from '@/lib/api-errors';
 import { text } from '@/lib/form-state';
-import { ADD_GOAL_MUTATION, CREATE_PLAN_MUTATION, RECORD_OUTCOME_MUTATION, WELLBEING_MUTATION } from './plan-operations';
+import { ADD_GOAL_MUTATION, CREATE_PLAN_MUTATION, RECORD_OUTCOME_MUTATION, SET_STAYING_SAFE_MUTATION, WELLBEING_MUTATION } from './plan-operations';
 import type { LifeArea } from '@/gql/graphql';
 
 // `at` names the section the message belongs in: the page shows it under that section's heading, where the
@@ -47,4 +47,24 @@ export async function createPlanAction(form: FormData): Promise<void> {
   const needs = form.getAll('needs').map(String).slice(0, 20);
   if (!outcode) redirect('/plan?error=PLAN_INCOMPLETE');
   await run(() => getClient().mutate({ mutation: CREATE_PLAN_MUTATION, variables: { input: { outcode, needCategorySlugs: needs, goals: [] } } }), 'plan', 'main-content');
+}
+
+export async function stayingSafeAction(form: FormData): Promise<void> {
+  const contacts: { name: string; phone: string }[] = [];
+  for (let i = 0; i < 5; i++) {
+    const name = text(form, `contactName${i}`, 100);
+    const phone = text(form, `contactPhone${i}`, 30);
+    if (!name && !phone) continue;
+    if (!name || !phone) redirect(back('error=SAFETY_CONTACT', 'staying-safe'));
+    contacts.push({ name, phone });
+  }
+  const input = { risksTaken: text(form, 'risksTaken', 4000) || null, whatHelps: text(form, 'whatHelps', 4000) || null, contacts };
+  try {
+    await getClient().mutate({ mutation: SET_STAYING_SAFE_MUTATION, variables: { planId: text(form, 'planId', 60), input } });
+  } catch (e) {
+    // The only input the API refuses here that the form does not check is a phone number that is not a UK one.
+    const code = apiFailure(e).code;
+    redirect(back(`error=${code === 'BAD_USER_INPUT' ? 'SAFETY_CONTACT' : code}`, 'staying-safe'));
+  }
+  redirect(back('done=safe', 'staying-safe'));
 }

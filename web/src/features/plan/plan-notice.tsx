@@ -13,6 +13,7 @@ const DONE: Record<string, string> = {
   'own-money': 'Your own money is added. You can use it to book support.',
   invited: 'Your invitation is sent. They will see it once they sign in with that email address.',
   revoked: 'Done. They can no longer see or use your plan.',
+  safe: 'Your staying safe section is saved.',
 };
 
 // The plan's own form checks, worded for this page; anything else is an API error code for Notice.
@@ -21,10 +22,11 @@ const ERRORS: Record<string, string> = {
   GOAL_INCOMPLETE: 'Please describe your goal and say how things are now.',
   PLAN_INCOMPLETE: 'Please give your postcode district, like M14.',
   INVITE_INCOMPLETE: "Please give their email address, say how they know you and choose what they can do.",
+  SAFETY_CONTACT: 'Give each person to call a name and a UK phone number, like 07700 900123.',
 };
 
 /** The sections a message may be placed in (?at=...); anything else shows at the top of the page. */
-export const NOTICE_SECTIONS = ['details', 'budgets', 'bookings', 'goals', 'wellbeing', 'circle'] as const;
+export const NOTICE_SECTIONS = ['details', 'budgets', 'bookings', 'goals', 'wellbeing', 'staying-safe', 'circle'] as const;
 export type NoticeSection = (typeof NOTICE_SECTIONS)[number] | 'top';
 
 export const noticeSection = (at: string | undefined): NoticeSection => (NOTICE_SECTIONS as readonly string[]).find((s) => s === at) as NoticeSection | undefined ?? 'top';
@@ -47,6 +49,7 @@ const SECTIONS: [string, string][] = [
   ['#goals', 'Goals'],
   ['#matches', 'Suggestions'],
   ['#wellbeing', 'Wellbeing'],
+  ['#staying-safe', 'Staying safe'],
 ];
 
 /** `own`: the person's own plan, with their circle of support (not shown to a supporter acting for them). */

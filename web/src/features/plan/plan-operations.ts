@@ -141,3 +141,29 @@ export const CALCULATOR_QUERY = graphql(`
     }
   }
 `);
+
+export const STAYING_SAFE_QUERY = graphql(`
+  query StayingSafe($planId: ID!) {
+    supportPlan(id: $planId) {
+      id
+      reference
+      stayingSafe {
+        risksTaken
+        whatHelps
+        contacts {
+          name
+          phone
+        }
+        updatedAt
+      }
+    }
+  }
+`);
+
+export const SET_STAYING_SAFE_MUTATION = graphql(`
+  mutation SetStayingSafe($planId: ID!, $input: StayingSafeInput!) {
+    setStayingSafe(planId: $planId, input: $input) {
+      updatedAt
+    }
+  }
+`);

@@ -12,6 +12,9 @@ import { apiFailure } from '@/lib/api-errors';
 import { AskQuestion } from '@/features/message/ask-question';
 import { Notice } from '@/lib/ui/notice';
 import { CrisisHelp, isMentalHealthOffering } from '@/features/help/crisis-help';
+import { ReviewList } from '@/features/review/review-list';
+import { OFFERING_REVIEWS_QUERY } from '@/features/review/review-operations';
+import { loadReviews } from '@/features/review/load-reviews';
 
 export const dynamic = 'force-dynamic';
 
@@ -36,7 +39,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function OfferingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { id } = await params;
   const sp = await searchParams;
-  const [o, compareIds, viewer] = await Promise.all([load(id), readCompareIds(), getViewer()]);
+  const [o, compareIds, viewer, reviews] = await Promise.all([load(id), readCompareIds(), getViewer(), loadReviews(OFFERING_REVIEWS_QUERY, id, sp.reviews)]);
   if (!o) notFound();
   const here = `/offerings/${o.id}`;
   const published = o.status === 'PUBLISHED';
@@ -69,6 +72,7 @@ export default async function OfferingPage({ params, searchParams }: { params: P
           </p>
         )}
         <SlotList offeringId={o.id} slots={o.slots} bookable={published && (!viewer || viewer.role === 'PERSON')} />
+        {reviews && <ReviewList page={reviews} path={here} signedIn={!!viewer} outcome={sp.review} older={!!sp.reviews} />}
       </div>
       {published && (
         <div className="actions">

@@ -8,6 +8,10 @@ import { PROVIDER_PAGE_QUERY } from '@/features/catalogue/provider-page-operatio
 import { ProviderText } from '@/features/catalogue/provider-text';
 import { Rating } from '@/features/catalogue/rating';
 import { query } from '@/lib/apollo/server-client';
+import { getViewer } from '@/features/account/viewer';
+import { ReviewList } from '@/features/review/review-list';
+import { PROVIDER_REVIEWS_QUERY } from '@/features/review/review-operations';
+import { loadReviews } from '@/features/review/load-reviews';
 import { apiFailure } from '@/lib/api-errors';
 import { PROVIDER_KIND } from '@/lib/format';
 import { ContactDetailsList } from '@/features/contact/contact-details';
@@ -33,9 +37,10 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 }
 
 
-export default async function ProviderPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ProviderPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { id } = await params;
-  const [p, compareIds] = await Promise.all([load(id), readCompareIds()]);
+  const sp = await searchParams;
+  const [p, compareIds, viewer, reviews] = await Promise.all([load(id), readCompareIds(), getViewer(), loadReviews(PROVIDER_REVIEWS_QUERY, id, sp.reviews)]);
   if (!p) notFound();
   const here = `/providers/${p.id}`;
   const offerings = p.offerings.edges.map((e) => e.node).filter((o) => o.status === 'PUBLISHED');
@@ -83,6 +88,11 @@ export default async function ProviderPage({ params }: { params: Promise<{ id: s
         </ul>
       ) : (
         <p>Nothing listed at the moment.</p>
+      )}
+      {reviews && (
+        <div className="two-thirds">
+          <ReviewList page={reviews} path={here} signedIn={!!viewer} showOffering outcome={sp.review} older={!!sp.reviews} />
+        </div>
       )}
       <CompareTray ids={compareIds} back={here} />
     </>
