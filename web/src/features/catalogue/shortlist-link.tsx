@@ -1,0 +1,14 @@
+// The header's link to the shortlist, with how many offerings are saved: "Shortlist 3 saved" to a screen reader.
+export function ShortlistLink({ count }: { count: number }) {
+  return (
+    <a className="header__link" href="/shortlist">
+      Shortlist
+      {count > 0 && (
+        <span className="header__badge header__badge--count">
+          {count}
+          <span className="visually-hidden"> saved</span>
+        </span>
+      )}
+    </a>
+  );
+}
