@@ -1,4 +1,4 @@
-import { kmFromForm, milesForForm } from '@/features/provider/service-radius';
+import { kmFromForm, milesForForm } from '../../web/src/features/provider/service-radius';
 
 // The provider's offering form shows and takes the reach in miles; the API keeps km.
 describe('service radius in miles', () => {

@@ -1,4 +1,4 @@
-import { KM_PER_MILE } from '../catalogue/search-params';
+import { KM_PER_MILE } from '../../lib/miles';
 
 // Providers see and type their reach in miles, like every distance on the site; the API stores kilometres
 // (Offering.serviceRadiusKm). A value shown in miles is rounded, so a form sent back unchanged keeps the stored km
