@@ -14,7 +14,7 @@ describe('header shortlist link', () => {
 
   it('shows how many are saved, read out as "3 saved"', () => {
     const html = renderToStaticMarkup(<ShortlistLink count={3} />);
-    expect(text(html)).toBe('Shortlist3 saved');
+    expect(text(html)).toBe('Shortlist 3 saved');
     expect(html).toContain('<span class="header__badge header__badge--count">3<span class="visually-hidden"> saved</span></span>');
   });
 });

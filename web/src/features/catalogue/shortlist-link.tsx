@@ -3,6 +3,8 @@ export function ShortlistLink({ count }: { count: number }) {
   return (
     <a className="header__link" href="/shortlist">
       Shortlist
+      {/* A real space, so the name reads "Shortlist 3 saved", not "Shortlist3 saved". */}
+      {count > 0 && ' '}
       {count > 0 && (
         <span className="header__badge header__badge--count">
           {count}
