@@ -10,6 +10,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   turbopack: { root },
   outputFileTracingRoot: root,
+  experimental: {
+    // The stylesheet (about 5 kB compressed) goes in each page's <head> instead of a render-blocking request:
+    // Lighthouse's simulated mobile network put that request at about 400 ms before the first paint.
+    inlineCss: true,
+  },
 };
 
 export default nextConfig;

@@ -63,7 +63,10 @@ describe('after a newcomer’s trial', () => {
       expect(await focused(page)).toMatchObject({ tag: 'button', id: `compare-${near}` });
 
       // A shortlist: save, see it, share the link (a fresh browser sees the same list), print without the buttons.
+      await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Shortlist', exact: true }).getAttribute('href')).resolves.toBe('/shortlist');
       await page.getByRole('button', { name: /^Save to shortlist: Sewing group near/ }).click();
+      // The header links to the shortlist from every page, with the count in words.
+      await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Shortlist 1 saved' }).getAttribute('href')).resolves.toBe('/shortlist');
       await page.getByRole('link', { name: 'Your shortlist (1 saved)' }).click();
       await page.waitForURL(/\/shortlist$/);
       await expect(page.locator('.shortlist__item h2').allTextContents()).resolves.toEqual(['Sewing group near']);

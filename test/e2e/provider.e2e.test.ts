@@ -35,8 +35,14 @@ describe('provider journey: list, add times, publish, confirm', () => {
       await page.getByLabel('In a group').check();
       await page.getByLabel('Price in pounds').fill('8.50');
       await page.getByLabel('How long is a session, in minutes?').fill('120');
+      // Reach in miles, like every distance on the site; the API keeps km.
+      await expect(page.getByLabel('How far do you reach, in miles?').inputValue()).resolves.toBe('5');
+      await page.getByLabel('How far do you reach, in miles?').fill('3');
       await Promise.all([page.waitForURL(/\/provider\/offerings\/[0-9a-f-]{36}\?done=created/), page.getByRole('button', { name: 'Save as a draft' }).click()]);
       offeringId = new URL(page.url()).pathname.split('/').pop()!;
+      const saved = await stack.api.gql<{ offering: { serviceRadiusKm: number } }>(`query($id: ID!) { offering(id: $id) { serviceRadiusKm } }`, { id: offeringId }, { token: owner.token });
+      expect(saved.data!.offering.serviceRadiusKm).toBe(4.828);
+      await expect(page.getByLabel('How far do you reach, in miles?').inputValue()).resolves.toBe('3');
       await expect(page.getByTestId('offering-status').textContent()).resolves.toMatch(/^Draft/);
       await expectNoAxeViolations(page);
     });

@@ -54,10 +54,11 @@ function hostOf(origin: string): string | null {
 }
 
 export const config = {
-  // Not the build's static files (immutable, no personal data) nor prefetches.
+  // Not the build's static files (immutable, no personal data), the map background (/maps/*, the same for all), nor
+  // prefetches.
   matcher: [
     {
-      source: '/((?!_next/static|_next/image|favicon.ico).*)',
+      source: '/((?!_next/static|_next/image|favicon.ico|maps/).*)',
       missing: [
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },

@@ -1,10 +1,13 @@
 import { signOutAction } from './account-actions';
 import { getViewer } from './viewer';
 import { NotificationsLink } from '../notification/unread-badge';
+import { readShortlistIds } from '../catalogue/shortlist-actions';
+import { ShortlistLink } from '../catalogue/shortlist-link';
 
 // The header's links depend on who is signed in; sign-out is a form (a POST), so no link can sign anyone out.
 export async function SiteHeader() {
   const viewer = await getViewer();
+  const saved = (await readShortlistIds()).length;
   const links: { href: string; label: string }[] = [{ href: '/', label: 'Find support' }];
   if (viewer?.role === 'PERSON') links.push({ href: '/plan', label: 'My plan' }, { href: '/supporting', label: 'People you support' });
   if (viewer?.role === 'PROVIDER' || viewer?.role === 'ADMIN') links.push({ href: '/provider', label: 'Provider portal' });
@@ -28,6 +31,9 @@ export async function SiteHeader() {
                 </a>
               </li>
             ))}
+            <li>
+              <ShortlistLink count={saved} />
+            </li>
             {viewer && (
               <li>
                 <NotificationsLink />

@@ -1,4 +1,5 @@
 import type { DeliveryMode, OfferingFilter, OfferingSort, ProviderKind } from '@/gql/graphql';
+import { KM_PER_MILE } from '@/lib/miles';
 
 // Everything a search needs comes from the URL (/?q=peer+support&near=LS1&mode=ONLINE...), so every search is a
 // link that can be shared or bookmarked. Unknown values are dropped rather than sent to the API.
@@ -9,7 +10,7 @@ export const PROVIDER_KINDS: ProviderKind[] = ['USER_LED_ORGANISATION', 'CHARITY
 export const SORTS: OfferingSort[] = ['RELEVANCE', 'DISTANCE', 'PRICE_LOW_TO_HIGH', 'RATING', 'NEWEST'];
 /** Travel distances offered, in miles (as every distance on the site is shown); the API takes km. */
 export const DISTANCES = [1, 2, 5, 10, 25, 50];
-export const KM_PER_MILE = 1.609344;
+export { KM_PER_MILE };
 /** Without dates, a search shows offerings with a free place in this many days, unless asked for all. */
 export const FREE_WITHIN_DAYS = 28;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

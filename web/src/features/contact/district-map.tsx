@@ -21,7 +21,7 @@ export function DistrictMap({ outcode }: { outcode: string }) {
     <figure className="map__figure map__figure--inset">
       <svg className="map__inset" viewBox={`${box.x} ${box.y} ${box.s} ${box.s}`} role="img" aria-labelledby="district-title district-desc">
         <title id="district-title">{`Where ${outcode} is`}</title>
-        <desc id="district-desc">{`The middle of postcode district ${outcode} is the large dot; smaller dots are the ${near.length} districts within about 12 km.`}</desc>
+        <desc id="district-desc">{`The middle of postcode district ${outcode} is the large dot; smaller dots are the ${near.length} districts within about 7 miles.`}</desc>
         <path d={near.map((d) => `M${d[1]} ${d[2]}h0`).join('')} className="map__dots" style={{ strokeWidth: unit * 1.6 }} />
         {near.map((d) => (
           <text key={d[0]} x={d[1]} y={d[2] - unit * 2} className="map__label" style={{ fontSize: unit * 3 }} textAnchor="middle">
@@ -33,7 +33,7 @@ export function DistrictMap({ outcode }: { outcode: string }) {
           {outcode}
         </text>
       </svg>
-      <figcaption className="map__caption">Postcode district {outcode} and its neighbours (about 24 km across)</figcaption>
+      <figcaption className="map__caption">Postcode district {outcode} and its neighbours (about 15 miles across)</figcaption>
     </figure>
   );
 }

@@ -16,6 +16,9 @@ export interface OfferingFormValues {
   price: string;
   priceUnit: string;
   sessionMinutes: string;
+  /** Miles as shown (the API's km converted by milesForForm). */
+  serviceRadiusMiles: string;
+  /** The stored km, sent back so an unchanged reach keeps it exactly; empty for a new offering. */
   serviceRadiusKm: string;
   languages: string;
   accessibility: string;
@@ -31,7 +34,8 @@ export const EMPTY_OFFERING: OfferingFormValues = {
   price: '',
   priceUnit: 'SESSION',
   sessionMinutes: '60',
-  serviceRadiusKm: '10',
+  serviceRadiusMiles: '5',
+  serviceRadiusKm: '',
   languages: 'en',
   accessibility: '',
   baseOutcode: '',
@@ -122,9 +126,12 @@ export function OfferingForm({ offeringId, providerId, categories, initial }: { 
         <Field id="sessionMinutes" label="How long is a session, in minutes?" error={err('sessionMinutes')}>
           {input('sessionMinutes', { inputMode: 'numeric', className: 'input input--short' })}
         </Field>
-        <Field id="serviceRadiusKm" label="How far do you reach, in km?" hint="How far you travel, or how far people can come from." error={err('serviceRadiusKm')}>
-          {input('serviceRadiusKm', { inputMode: 'numeric', className: 'input input--short' }, true)}
+        <Field id="serviceRadiusMiles" label="How far do you reach, in miles?" hint="How far you travel, or how far people can come from." error={err('serviceRadiusMiles')}>
+          {input('serviceRadiusMiles', { inputMode: 'decimal', className: 'input input--short' }, true)}
         </Field>
+        {/* What the field showed and the km behind it: unchanged miles keep the stored km exactly. */}
+        <input type="hidden" name="serviceRadiusMilesShown" value={initial.serviceRadiusMiles} />
+        <input type="hidden" name="serviceRadiusKm" value={initial.serviceRadiusKm} />
         <Field id="baseOutcode" label="Postcode district where it happens (optional)" hint="Leave empty to use your organisation's base." error={err('baseOutcode')}>
           {input('baseOutcode', { className: 'input input--short', autoComplete: 'off', spellCheck: false }, true)}
         </Field>

@@ -12,6 +12,7 @@ import {
   PUBLISH_OFFERING_MUTATION,
   UPDATE_OFFERING_MUTATION,
 } from './provider-operations';
+import { kmFromForm } from './service-radius';
 import { londonToday, slotsFor } from './weekly-pattern';
 
 const MODES: DeliveryMode[] = ['IN_PERSON', 'GROUP', 'HOME_VISIT', 'ONLINE', 'PHONE'];
@@ -39,7 +40,7 @@ export async function saveOfferingAction(prev: FormState, form: FormData): Promi
   const price = pence(text(form, 'price', 20));
   const priceUnit = text(form, 'priceUnit') as PriceUnit;
   const sessionMinutes = Number(text(form, 'sessionMinutes', 5));
-  const serviceRadiusKm = Number(text(form, 'serviceRadiusKm', 5));
+  const serviceRadiusKm = kmFromForm(text(form, 'serviceRadiusMiles', 10), text(form, 'serviceRadiusMilesShown', 10), text(form, 'serviceRadiusKm', 20));
   if (!title) errors.push({ field: 'title', message: 'Enter a name for what you offer' });
   if (!summary) errors.push({ field: 'summary', message: 'Enter a short summary' });
   if (!description) errors.push({ field: 'description', message: 'Describe what people can expect' });
@@ -48,7 +49,7 @@ export async function saveOfferingAction(prev: FormState, form: FormData): Promi
   if (price == null) errors.push({ field: 'price', message: 'Enter a price in pounds, like 12.50 (or 0 if it is free)' });
   if (!UNITS.includes(priceUnit)) errors.push({ field: 'priceUnit', message: 'Choose what the price is for' });
   if (!(sessionMinutes >= 5 && sessionMinutes <= 1440)) errors.push({ field: 'sessionMinutes', message: 'Enter how long a session lasts, in minutes, like 60' });
-  if (!(serviceRadiusKm >= 0 && serviceRadiusKm <= 500)) errors.push({ field: 'serviceRadiusKm', message: 'Enter how far you travel or how far people come from, in km, like 10' });
+  if (serviceRadiusKm == null) errors.push({ field: 'serviceRadiusMiles', message: 'Enter how far you travel or how far people come from, in miles, like 5 (300 at most)' });
   if (errors.length) return { errors, values, attempt: prev.attempt + 1 };
 
   const input = {
@@ -60,7 +61,7 @@ export async function saveOfferingAction(prev: FormState, form: FormData): Promi
     pricePence: price!,
     priceUnit,
     sessionMinutes,
-    serviceRadiusKm,
+    serviceRadiusKm: serviceRadiusKm!,
     languages: list(text(form, 'languages', 200)).length ? list(text(form, 'languages', 200)) : ['en'],
     accessibility: list(text(form, 'accessibility', 1000)),
     baseOutcode: text(form, 'baseOutcode', 10) || undefined,
@@ -76,7 +77,7 @@ export async function saveOfferingAction(prev: FormState, form: FormData): Promi
     }
   } catch (e) {
     const f = apiFailure(e);
-    const field = f.field && ['title', 'summary', 'description', 'categorySlug', 'sessionMinutes', 'serviceRadiusKm', 'baseOutcode'].includes(f.field) ? f.field : f.field === 'pricePence' ? 'price' : 'title';
+    const field = f.field && ['title', 'summary', 'description', 'categorySlug', 'sessionMinutes', 'baseOutcode'].includes(f.field) ? f.field : f.field === 'pricePence' ? 'price' : f.field === 'serviceRadiusKm' ? 'serviceRadiusMiles' : 'title';
     return { errors: [{ field, message: messageFor(f.code, f.apiMessage) }], values, attempt: prev.attempt + 1 };
   }
   redirect(`/provider/offerings/${savedId}?done=${id ? 'saved' : 'created'}`);

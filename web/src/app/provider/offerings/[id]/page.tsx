@@ -6,6 +6,7 @@ import { OfferingStatusButtons } from '@/features/provider/offering-status-butto
 import { OFFERING_EDIT_QUERY } from '@/features/provider/provider-operations';
 import { SlotPatternForm } from '@/features/provider/slot-pattern-form';
 import { londonToday } from '@/features/provider/weekly-pattern';
+import { milesForForm } from '@/features/provider/service-radius';
 import { query } from '@/lib/apollo/server-client';
 import { apiFailure } from '@/lib/api-errors';
 import { formatDate, formatDateTime, formatTime, plural } from '@/lib/format';
@@ -148,6 +149,7 @@ export default async function EditOfferingPage({ params, searchParams }: { param
                 price: (o.pricePence / 100).toFixed(2),
                 priceUnit: o.priceUnit,
                 sessionMinutes: String(o.sessionMinutes),
+                serviceRadiusMiles: milesForForm(o.serviceRadiusKm),
                 serviceRadiusKm: String(o.serviceRadiusKm),
                 languages: o.languages.join(', '),
                 accessibility: o.accessibility.join(', '),
