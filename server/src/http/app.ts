@@ -6,6 +6,8 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { Kind } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../config';
 import type { Log } from '../common/logger';
@@ -20,6 +22,7 @@ import { queryLimitsRule } from '../graphql/query-limits';
 import type { RequestContext } from '../graphql/request-context';
 import { readToken } from '../modules/account/token';
 import { countingManager } from '../db/sql-counter';
+import { mayReadFromReplica, type ReplicaSet } from '../db/read-routing';
 import { clientKeyOf } from './client-address';
 import { mountExports } from './exports';
 import { mountOpenReferral } from './oruk-routes';
@@ -36,6 +39,8 @@ export interface HttpAppParts {
   config: Config;
   log: Log;
   ds: DataSource;
+  /** Hot-standby replicas for the reads db/read-routing.ts names (none: everything on the primary). */
+  replicas?: ReplicaSet;
   /** Builds the resolvers with their services (the composition root wires it). */
   resolvers: ResolverContainer;
   /** For the CSV exports of the commissioner views. */
@@ -65,6 +70,7 @@ export async function createHttpApp(parts: HttpAppParts, httpServer: Server): Pr
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       loggingPlugin(log, { logRequests: config.logRequests, exposeSqlCount: config.exposeSqlCount }),
+      ...(parts.replicas?.size ? [readRoutingPlugin(parts)] : []),
       // No cache hints are used; the default cache-control plugin would wrap every field resolver to compute them
       // (measured: about a tenth of the CPU of a 100-result search).
       ApolloServerPluginCacheControlDisabled(),
@@ -99,7 +105,7 @@ export async function createHttpApp(parts: HttpAppParts, httpServer: Server): Pr
     next();
   });
   // The Open Referral feed is open to every origin (before the web app's CORS rule; it sets its own caching).
-  mountOpenReferral(app, { feed: oruk, log, exposeSqlCount: config.exposeSqlCount }, (req, res) => buildContext(req, res, parts));
+  mountOpenReferral(app, { feed: oruk, log, exposeSqlCount: config.exposeSqlCount }, (req, res) => buildContext(req, res, parts, 'replica'));
   app.use((req, res, next) => {
     // The web app (another origin in development) may call the API with its session cookie.
     const origin = req.headers.origin;
@@ -128,7 +134,8 @@ export async function createHttpApp(parts: HttpAppParts, httpServer: Server): Pr
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(req, res, parts) }),
   );
-  mountExports(app, market, log, (req, res) => buildContext(req, res, parts));
+  // Commissioners' CSV exports are market views (aggregates): a replica serves them (db/read-routing.ts).
+  mountExports(app, market, log, (req, res) => buildContext(req, res, parts, 'replica'));
   // Malformed JSON and oversized bodies: a clear 400/413, never a stack trace.
   app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: express.NextFunction) => {
     const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
@@ -140,7 +147,36 @@ export async function createHttpApp(parts: HttpAppParts, httpServer: Server): Pr
   return { app, apollo };
 }
 
-function buildContext(req: Request, res: Response, { ds, config, loaders }: HttpAppParts): RequestContext {
+/**
+ * Sends a query to a replica when db/read-routing.ts says its root fields may be read there: swaps the request's
+ * manager and loaders before any resolver runs. Tests and benchmarks see which served it in `extensions.servedBy`.
+ */
+function readRoutingPlugin({ replicas, loaders, config }: HttpAppParts): ApolloServerPlugin<RequestContext> {
+  const routed = new WeakSet<RequestContext>();
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue: ctx }) {
+          if (!operation) return;
+          const fields = operation.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : '*'));
+          if (!replicas || !mayReadFromReplica(operation.operation, fields, ctx.viewer !== null)) return;
+          const { manager, servedBy } = replicas.readManager();
+          if (servedBy !== 'replica') return;
+          ctx.db = ctx.sql ? countingManager(manager, ctx.sql) : manager;
+          ctx.loaders = loaders(ctx.db);
+          routed.add(ctx);
+        },
+        async willSendResponse({ response, contextValue: ctx }) {
+          if (config.exposeSqlCount && response.body.kind === 'single') {
+            response.body.singleResult.extensions = { ...(response.body.singleResult.extensions ?? {}), servedBy: routed.has(ctx) ? 'replica' : 'primary' };
+          }
+        },
+      };
+    },
+  };
+}
+
+function buildContext(req: Request, res: Response, { ds, config, loaders, replicas }: HttpAppParts, route: 'primary' | 'replica' = 'primary'): RequestContext {
   const header = req.headers.authorization;
   const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
   const cookieToken = readCookie(req.headers.cookie, SESSION_COOKIE);
@@ -150,7 +186,8 @@ function buildContext(req: Request, res: Response, { ds, config, loaders }: Http
   res.setHeader('x-request-id', requestId);
   const secure = config.env === 'production';
   const sql = { statements: 0 };
-  const db = countingManager(ds.manager, sql);
+  const base = route === 'replica' && replicas?.size ? replicas.readManager().manager : ds.manager;
+  const db = countingManager(base, sql);
   return {
     requestId,
     viewer,
