@@ -9,7 +9,7 @@
 //   - a round-robin HTTP proxy in front of the APIs: HAProxy when installed, else a small Node proxy (below).
 // Demo data is seeded on first start. Ctrl-C stops everything. `--json` prints one `CLUSTER {...}` line with every
 // address and data folder (the cluster tests read it). Options: --apis=N (default 3), --workers=N (default 2),
-// --no-replica, --scale=N (demo data), --dir=PATH (kept between runs; default a fresh folder under /var/tmp).
+// --no-replica, --scale=N (demo data), --no-seed (migrations only), --dir=PATH (kept between runs; default a fresh folder under /var/tmp).
 //
 // The embedded package ships initdb and postgres but not pg_basebackup, so the replica's base backup is a copy of the
 // primary's data folder taken while the primary is cleanly stopped (right after initdb): the same files
@@ -29,12 +29,13 @@ const PG_PASSWORD = 'postgres';
 const DATABASE = 'support_market';
 
 function flags(argv) {
-  const f = { apis: 3, workers: 2, replica: true, json: false, scale: '1', dir: null, port: Number(process.env.CLUSTER_PORT || 0) };
+  const f = { apis: 3, workers: 2, replica: true, json: false, seed: true, scale: '1', dir: null, port: Number(process.env.CLUSTER_PORT || 0) };
   for (const a of argv) {
     const [k, v] = a.replace(/^--/, '').split('=');
     if (k === 'apis') f.apis = Number(v);
     else if (k === 'workers') f.workers = Number(v);
     else if (k === 'no-replica') f.replica = false;
+    else if (k === 'no-seed') f.seed = false;
     else if (k === 'json') f.json = true;
     else if (k === 'scale') f.scale = v;
     else if (k === 'dir') f.dir = resolve(v);
@@ -296,7 +297,9 @@ async function startCluster(options, log = console.log) {
     };
 
     // Migrations and demo data once, before the APIs start.
-    const seed = child('seed', 'db/seed/seed-cli.js', { ...common, PROCESS_NAME: 'seed' }, /$^/, log, 600_000, ['--if-empty', `--scale=${options.scale}`]);
+    const seed = options.seed
+      ? child('seed', 'db/seed/seed-cli.js', { ...common, PROCESS_NAME: 'seed' }, /$^/, log, 600_000, ['--if-empty', `--scale=${options.scale}`])
+      : child('migrate', 'db/migrate-cli.js', { ...common, PROCESS_NAME: 'migrate' }, /$^/, log, 600_000);
     seed.started.catch(() => {});
     await new Promise((ok, fail) => seed.proc.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`seeding failed:\n${seed.output().slice(-3000)}`)))));
 
