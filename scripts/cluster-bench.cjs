@@ -42,20 +42,30 @@ function cpuMs(pid) {
     return 0;
   }
 }
-/** The postmaster of a data folder and all its children (backends, walsender, startup...). */
-function pgPids(dir) {
+/**
+ * CPU used so far by a PostgreSQL server: the postmaster's own and that of the children it has reaped (cutime,
+ * cstime: backends that have exited), plus its live children (backends, walsender, startup process...).
+ */
+function pgCpuMs(dir) {
   const root = Number(readFileSync(join(dir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-  const pids = [root];
+  let total = 0;
+  try {
+    const f = readFileSync(`/proc/${root}/stat`, 'utf8');
+    const v = f.slice(f.lastIndexOf(')') + 2).split(' ');
+    total += ((Number(v[11]) + Number(v[12]) + Number(v[13]) + Number(v[14])) * 1000) / CLK_TCK;
+  } catch {
+    return 0;
+  }
   for (const e of readdirSync('/proc')) {
     if (!/^\d+$/.test(e)) continue;
     try {
       const stat = readFileSync(`/proc/${e}/stat`, 'utf8');
-      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === root) pids.push(Number(e));
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === root) total += cpuMs(Number(e));
     } catch {
       /* gone */
     }
   }
-  return pids;
+  return total;
 }
 const sum = (pids) => pids.reduce((t, p) => t + cpuMs(p), 0);
 
@@ -130,9 +140,7 @@ async function searchRun(apis, replica) {
     progress(`   warming up (3 s) ...`);
     await drive(ports, 3, CLIENTS, make);
     const apiPids = cluster.apis.map((a) => a.proc.pid);
-    const primaryPids = pgPids(info.primary.dir);
-    const replicaPids = replica ? pgPids(info.replica.dir) : [];
-    const before = { api: sum(apiPids), primary: sum(primaryPids), replica: sum(replicaPids), at: Date.now() };
+    const before = { api: sum(apiPids), primary: pgCpuMs(info.primary.dir), replica: replica ? pgCpuMs(info.replica.dir) : 0, at: Date.now() };
     progress(`   measuring (${SECONDS} s, ${CLIENTS} clients) ...`);
     const r = await drive(ports, SECONDS, CLIENTS, make);
     const secs = (Date.now() - before.at) / 1000;
@@ -144,8 +152,8 @@ async function searchRun(apis, replica) {
       failed: r.failed,
       servedBy: r.servedBy,
       apiCpuMsPerSearch: per(sum(apiPids) - before.api),
-      primaryCpuMsPerSearch: per(sum(primaryPids) - before.primary),
-      replicaCpuMsPerSearch: per(sum(replicaPids) - before.replica),
+      primaryCpuMsPerSearch: per(pgCpuMs(info.primary.dir) - before.primary),
+      replicaCpuMsPerSearch: replica ? per(pgCpuMs(info.replica.dir) - before.replica) : 0,
       load: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
     };
     progress(`   ${row.searchesPerSecond} searches/s; CPU per search: API ${row.apiCpuMsPerSearch} ms, primary ${row.primaryCpuMsPerSearch} ms, replica ${row.replicaCpuMsPerSearch} ms; load ${row.load}`);
@@ -204,8 +212,11 @@ async function bookingSoak() {
       const p = people[i % people.length];
       return { body: { query: BOOK, variables: { input: { slotId: slots[Math.floor(Math.random() * slots.length)], planId: p.plan_id, budgetId: p.budget_id, idempotencyKey: `bench-${randomUUID()}` } } }, token: tokens[i % people.length] };
     };
+    const apiPids = cluster.apis.map((a) => a.proc.pid);
+    const cpu0 = { api: sum(apiPids), primary: pgCpuMs(info.primary.dir), replica: pgCpuMs(info.replica.dir) };
     const t0 = Date.now();
     const r = await drive(info.apis.map((a) => a.port), SECONDS, CLIENTS, make);
+    const cpu = { api: sum(apiPids) - cpu0.api, primary: pgCpuMs(info.primary.dir) - cpu0.primary, replica: pgCpuMs(info.replica.dir) - cpu0.replica };
     sampling = false;
     await sampler;
     const sorted = [...lags].sort((a, b) => a - b);
@@ -213,11 +224,15 @@ async function bookingSoak() {
     const row = {
       bookingsPerSecond: Math.round(r.ok / ((Date.now() - t0) / 1000)),
       refusedOrFailed: r.failed,
+      apiCpuMsPerRequest: Math.round((cpu.api / Math.max(1, r.ok + r.failed)) * 100) / 100,
+      primaryCpuMsPerRequest: Math.round((cpu.primary / Math.max(1, r.ok + r.failed)) * 100) / 100,
+      replicaCpuMsPerRequest: Math.round((cpu.replica / Math.max(1, r.ok + r.failed)) * 100) / 100,
       replayLagMs: { p50: pct(0.5), p95: pct(0.95), max: Math.round(sorted.at(-1) ?? 0) },
       maxBytesBehind: Math.max(0, ...bytes),
       samples: lags.length,
       load: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
     };
+    progress(`   CPU per booking request: API ${row.apiCpuMsPerRequest} ms, primary ${row.primaryCpuMsPerRequest} ms, replica (replay) ${row.replicaCpuMsPerRequest} ms`);
     progress(`   ${row.bookingsPerSecond} bookings/s; replay lag p50 ${row.replayLagMs.p50} ms, p95 ${row.replayLagMs.p95} ms, max ${row.replayLagMs.max} ms; at most ${row.maxBytesBehind} bytes behind`);
     await sql(url, `SELECT cancel_booking(id, person_id, 'bench') FROM booking WHERE idempotency_key LIKE 'bench-%' AND status = 'REQUESTED'`).catch(() => undefined);
     return row;
@@ -236,7 +251,7 @@ async function main() {
   for (const r of rows) {
     console.log(`| ${r.apis} | ${r.replica ? 'yes' : 'no'} | ${r.searchesPerSecond} | ${r.apiCpuMsPerSearch} | ${r.primaryCpuMsPerSearch} | ${r.replicaCpuMsPerSearch} | ${Object.entries(r.servedBy).map(([k, v]) => `${k} ${v}`).join(', ')} | ${r.load} |`);
   }
-  console.log(`\nBooking soak (3 API processes, replica on): ${soak.bookingsPerSecond} bookings/s; replay lag p50 ${soak.replayLagMs.p50} ms, p95 ${soak.replayLagMs.p95} ms, max ${soak.replayLagMs.max} ms (${soak.samples} samples); at most ${soak.maxBytesBehind} bytes of WAL behind; load ${soak.load}`);
+  console.log(`\nBooking soak (3 API processes, replica on): ${soak.bookingsPerSecond} bookings/s (${soak.refusedOrFailed} refused or failed); CPU per request: API ${soak.apiCpuMsPerRequest} ms, primary ${soak.primaryCpuMsPerRequest} ms, replica replay ${soak.replicaCpuMsPerRequest} ms; replay lag p50 ${soak.replayLagMs.p50} ms, p95 ${soak.replayLagMs.p95} ms, max ${soak.replayLagMs.max} ms (${soak.samples} samples); at most ${soak.maxBytesBehind} bytes of WAL behind; load ${soak.load}`);
   console.log(`\n${JSON.stringify({ searches: rows, soak })}`);
 }
 

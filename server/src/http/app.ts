@@ -70,7 +70,7 @@ export async function createHttpApp(parts: HttpAppParts, httpServer: Server): Pr
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       loggingPlugin(log, { logRequests: config.logRequests, exposeSqlCount: config.exposeSqlCount }),
-      ...(parts.replicas?.size ? [readRoutingPlugin(parts)] : []),
+      ...(parts.replicas?.size || config.exposeSqlCount ? [readRoutingPlugin(parts)] : []),
       // No cache hints are used; the default cache-control plugin would wrap every field resolver to compute them
       // (measured: about a tenth of the CPU of a 100-result search).
       ApolloServerPluginCacheControlDisabled(),
@@ -159,7 +159,7 @@ function readRoutingPlugin({ replicas, loaders, config }: HttpAppParts): ApolloS
         async didResolveOperation({ operation, contextValue: ctx }) {
           if (!operation) return;
           const fields = operation.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : '*'));
-          if (!replicas || !mayReadFromReplica(operation.operation, fields, ctx.viewer !== null)) return;
+          if (!replicas?.size || !mayReadFromReplica(operation.operation, fields, ctx.viewer !== null)) return;
           const { manager, servedBy } = replicas.readManager();
           if (servedBy !== 'replica') return;
           ctx.db = ctx.sql ? countingManager(manager, ctx.sql) : manager;
