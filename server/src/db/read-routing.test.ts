@@ -14,6 +14,9 @@ describe('which operations a replica may answer', () => {
     expect(mayReadFromReplica('query', ['offering'], true)).toBe(false);
     expect(mayReadFromReplica('query', ['offerings'], true)).toBe(false);
     expect(mayReadFromReplica('query', ['commissioningAuthorities', 'marketGaps', 'marketTrends'], true)).toBe(true);
+    // The web app's Market page asks for all of these in one operation.
+    const market = ['commissioningAuthorities', 'marketPrices', 'marketTrends', 'marketDistricts', 'marketSupplyByOutcode', 'marketGaps', 'marketDiversity', 'outcomesByCategory'];
+    expect(mayReadFromReplica('query', market, true)).toBe(true);
   });
 
   it('keeps mutations, unlisted fields and mixed operations on the primary', () => {

@@ -22,7 +22,6 @@ export const REPLICA_READS: Readonly<Record<string, 'anonymous' | 'anyone'>> = {
   offerings: 'anonymous', // search and its pages, the map's results
   offering: 'anonymous', // an offering's page, compare
   provider: 'anonymous', // a provider's page
-  outcomesByCategory: 'anonymous',
   viewer: 'anonymous', // answers null without SQL when nobody is signed in (the web asks it beside page queries)
   categories: 'anyone', // reference data: the taxonomy
   localAuthorities: 'anyone',
@@ -35,6 +34,7 @@ export const REPLICA_READS: Readonly<Record<string, 'anonymous' | 'anyone'>> = {
   marketTrends: 'anyone',
   marketDistricts: 'anyone',
   marketSupplyByOutcode: 'anyone',
+  outcomesByCategory: 'anyone',
 };
 
 /** Plain HTTP routes a replica serves: the Open Referral feed (public) and commissioners' CSV exports (aggregates). */
