@@ -332,9 +332,10 @@ async function startCluster(options, log = console.log) {
     }
     await Promise.all([...apis, ...workers].map((c) => c.started));
 
+    const frontPort = options.port || (await freePort());
     const front = haproxyPath() && !options.nodeProxy
-      ? { ...(await startHaproxy(haproxyPath(), options.port || (await freePort()), apiPorts, base, log)), port: options.port }
-      : await startNodeProxy(options.port, apiPorts);
+      ? { ...(await startHaproxy(haproxyPath(), frontPort, apiPorts, base, log)), port: frontPort }
+      : await startNodeProxy(frontPort, apiPorts);
     parts.front = front;
 
     const info = {
