@@ -37,8 +37,8 @@ export const REPLICA_READS: Readonly<Record<string, 'anonymous' | 'anyone'>> = {
   outcomesByCategory: 'anyone',
 };
 
-/** Plain HTTP routes a replica serves: the Open Referral feed (public) and commissioners' CSV exports (aggregates). */
-export const REPLICA_ROUTES = ['/oruk', '/exports/market'] as const;
+// Plain HTTP routes a replica serves (http/app.ts builds their context with route 'replica'): the Open Referral feed
+// at /oruk (public) and commissioners' CSV exports at /exports (market views: aggregates).
 
 /** Whether an operation (its type, its root field names, whether someone is signed in) may be read from a replica. */
 export function mayReadFromReplica(operation: string, rootFields: string[], signedIn: boolean): boolean {
