@@ -71,7 +71,10 @@ async function query(port, sql, params = []) {
 }
 
 /** Runs a compiled server module (server/dist/...) as a child, its output prefixed; resolves when `ready` matches. */
-function child(name, script, env, ready, log, timeoutMs = 120_000, args = []) {
+// How long a process may take to say it is ready (a busy machine is slow to start five Node processes at once).
+const START_TIMEOUT_MS = Number(process.env.CLUSTER_START_TIMEOUT_SECONDS || 300) * 1000;
+
+function child(name, script, env, ready, log, timeoutMs = START_TIMEOUT_MS, args = []) {
   const proc = spawn(process.execPath, [join(DIST, script), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   const quiet = process.env.CLUSTER_QUIET === '1';
@@ -293,7 +296,7 @@ async function startCluster(options, log = console.log) {
       DATABASE_URL: primaryUrl,
       DATABASE_DIRECT_URL: primaryUrl,
       DATABASE_REPLICA_URLS: replicaUrl ?? '',
-      DB_START_RETRY_SECONDS: '60',
+      DB_START_RETRY_SECONDS: process.env.DB_START_RETRY_SECONDS || '60',
     };
 
     // Migrations and demo data once, before the APIs start.
