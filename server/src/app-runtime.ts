@@ -4,6 +4,8 @@ import { loadConfig, type Config } from './config';
 import { createLogger, type Log } from './common/logger';
 import { connectionStringOf, createDataSource, runMigrations } from './db/data-source';
 import { isDatabaseUnavailable } from './db/sql';
+import { ReplicaSet } from './db/read-routing';
+import { withMigrationLock } from './db/migration-lock';
 import { startEmbeddedPostgres, type EmbeddedHandle } from './db/embedded';
 import { createHttpApp } from './http/app';
 import { RESOLVERS } from './graphql/build-schema';
@@ -17,6 +19,8 @@ import { startNotificationWorker, type NotificationWorker } from './modules/noti
 export interface Runtime {
   config: Config;
   ds: DataSource;
+  /** The read replicas (DATABASE_REPLICA_URLS) and their health; empty without any. */
+  replicas: ReplicaSet;
   services: Services;
   server: Server;
   url: string;
@@ -37,15 +41,23 @@ export async function openDatabase(config: Config, log: Log, options: { statemen
     embedded = await startEmbeddedPostgres(config.embeddedDataDir, config.embeddedPort, (m) => log.info('embedded-postgres', { message: m }));
     url = embedded.url;
   }
-  const migrator = createDataSource(url, { poolSize: 1, applicationName: 'support-market-migrate', statementTimeoutMs: 0, connectTimeoutMs: config.dbConnectTimeoutMs });
+  // Migrations need a session (a session advisory lock: several API processes may start at once), so they use the
+  // direct URL when DATABASE_URL is a PgBouncer transaction pool.
+  const directUrl = embedded ? url : (config.databaseDirectUrl ?? url);
+  const migrator = createDataSource(directUrl, { poolSize: 2, applicationName: `${config.processName}:migrate`, statementTimeoutMs: 0, connectTimeoutMs: config.dbConnectTimeoutMs });
   await connectWithRetry(migrator, config.dbStartRetrySeconds, log);
   try {
-    const applied = await runMigrations(migrator);
+    const applied = await withMigrationLock(migrator, () => runMigrations(migrator));
     if (applied.length) log.info('migrations.applied', { migrations: applied });
   } finally {
     await migrator.destroy();
   }
-  const ds = createDataSource(url, { statementTimeoutMs: options.statementTimeoutMs, connectTimeoutMs: config.dbConnectTimeoutMs, notifications: options.notifications });
+  const ds = createDataSource(url, {
+    statementTimeoutMs: options.statementTimeoutMs,
+    connectTimeoutMs: config.dbConnectTimeoutMs,
+    notifications: options.notifications,
+    applicationName: `${config.processName}:primary`,
+  });
   await connectWithRetry(ds, config.dbStartRetrySeconds, log);
   return { ds, embedded };
 }
@@ -79,6 +91,14 @@ export async function startRuntime(overrides: Partial<Config> = {}, existing?: D
   const config = { ...loadConfig(), ...overrides };
   const log = createLogger(config.logRequests || config.env !== 'test');
   const { ds, embedded } = existing ? { ds: existing, embedded: null } : await openDatabase(config, log, { statementTimeoutMs: config.dbStatementTimeoutMs });
+  // Replicas: each its own pool, named so pg_stat_activity shows which process reads where.
+  const replicas = new ReplicaSet(
+    config.databaseReplicaUrls.map((u) => createDataSource(u, { statementTimeoutMs: config.dbStatementTimeoutMs, connectTimeoutMs: Math.min(config.dbConnectTimeoutMs, 2_000), applicationName: `${config.processName}:replica` })),
+    ds,
+    config.replicaMaxLagSeconds,
+    log,
+  );
+  await replicas.start();
   const built = await createServices(config, ds, log);
   const services: Services = { ...built, ...wiring.services?.(built) };
   if (config.adminEmail && config.adminPassword) await services.account.ensureAdmin(ds.manager, config.adminEmail, config.adminPassword);
@@ -92,13 +112,13 @@ export async function startRuntime(overrides: Partial<Config> = {}, existing?: D
   });
   server.maxConnections = config.maxConnections;
   const resolvers = createResolverContainer(RESOLVERS, Object.values(services));
-  const { app, apollo } = await createHttpApp({ config, log, ds, resolvers, market: services.market, oruk: services.oruk, loaders: wiring.loaders ?? createLoaders }, server);
+  const { app, apollo } = await createHttpApp({ config, log, ds, replicas, resolvers, market: services.market, oruk: services.oruk, loaders: wiring.loaders ?? createLoaders }, server);
   server.on('request', app);
   // npm start runs the notification workers in this process; `npm run worker` runs them on their own.
   let worker: NotificationWorker | null = null;
   if (config.runWorker) {
     if (!config.smtpUrl) log.warn('worker.no_smtp', { message: 'RUN_WORKER is set but SMTP_URL is not: emails wait until it is.' });
-    else worker = await startNotificationWorker(workerOptions(config, connectionStringOf(ds), log));
+    else worker = await startNotificationWorker(workerOptions(config, config.databaseDirectUrl ?? connectionStringOf(ds), log));
   }
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -110,6 +130,7 @@ export async function startRuntime(overrides: Partial<Config> = {}, existing?: D
   return {
     config,
     ds,
+    replicas,
     services,
     server,
     url: `http://localhost:${port}/graphql`,
@@ -119,6 +140,7 @@ export async function startRuntime(overrides: Partial<Config> = {}, existing?: D
       await apollo.stop(); // drains: finishes requests in flight, then closes the server
       if (worker) await worker.stop();
       await services.demand.flush();
+      await replicas.stop();
       if (!existing) await ds.destroy();
       if (embedded) await embedded.stop();
     },

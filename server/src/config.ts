@@ -4,6 +4,20 @@ export interface Config {
   port: number;
   /** Unset means: use the embedded PostgreSQL (see db/embedded.ts). */
   databaseUrl: string | null;
+  /**
+   * Hot-standby replicas (DATABASE_REPLICA_URLS, comma separated) that serve the reads named in db/read-routing.ts;
+   * empty: every read goes to the primary.
+   */
+  databaseReplicaUrls: string[];
+  /**
+   * A session (not transaction-pooled) connection to the primary for what needs one: migrations (a session advisory
+   * lock) and the job workers (LISTEN). Unset: DATABASE_URL, which must then not be a PgBouncer transaction pool.
+   */
+  databaseDirectUrl: string | null;
+  /** A replica further behind than this (or not answering) serves nothing: its reads go to the primary. */
+  replicaMaxLagSeconds: number;
+  /** Names this process's connections (application_name `<name>:primary`, `<name>:replica`) in pg_stat_activity. */
+  processName: string;
   embeddedDataDir: string;
   /** Every API statement is cancelled after this long (PostgreSQL's statement_timeout; issue 13, findings 5 and 9). */
   dbStatementTimeoutMs: number;
@@ -98,6 +112,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new Error('Invalid configuration: DATABASE_URL must start with postgres:// or postgresql://');
   }
+  const databaseReplicaUrls = (env.DATABASE_REPLICA_URLS ?? '').split(',').map((u) => u.trim()).filter(Boolean);
+  for (const u of databaseReplicaUrls) {
+    if (!/^postgres(ql)?:\/\//.test(u)) throw new Error('Invalid configuration: DATABASE_REPLICA_URLS must list postgres:// URLs separated by commas');
+  }
+  if (databaseReplicaUrls.length && !databaseUrl) throw new Error('Invalid configuration: DATABASE_REPLICA_URLS needs DATABASE_URL (the primary)');
+  const databaseDirectUrl = env.DATABASE_DIRECT_URL?.trim() || null;
+  if (databaseDirectUrl && !/^postgres(ql)?:\/\//.test(databaseDirectUrl)) {
+    throw new Error('Invalid configuration: DATABASE_DIRECT_URL must start with postgres:// or postgresql://');
+  }
+  const processName = env.PROCESS_NAME?.trim() || 'support-market';
+  if (!/^[A-Za-z0-9._-]{1,40}$/.test(processName)) throw new Error('Invalid configuration: PROCESS_NAME must be 1 to 40 letters, digits, dots, dashes or underscores');
   const authSecret = env.AUTH_SECRET ?? '';
   if (nodeEnv === 'production' && authSecret.length < 32) {
     throw new Error('Invalid configuration: AUTH_SECRET must be set to at least 32 characters in production');
@@ -124,6 +149,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     env: nodeEnv as Config['env'],
     port: intVar(env, 'PORT', 4000, 0), // 0: any free port (the ready log line says which)
     databaseUrl,
+    databaseReplicaUrls,
+    databaseDirectUrl,
+    replicaMaxLagSeconds: intVar(env, 'REPLICA_MAX_LAG_SECONDS', 10, 1, 3600),
+    processName,
     embeddedDataDir: env.EMBEDDED_PG_DIR || '.data/postgres',
     dbStatementTimeoutMs: intVar(env, 'DB_STATEMENT_TIMEOUT_MS', 5_000, 100, 600_000),
     dbConnectTimeoutMs: intVar(env, 'DB_CONNECT_TIMEOUT_MS', 5_000, 100, 120_000),

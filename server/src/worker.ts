@@ -12,7 +12,8 @@ async function main() {
   const log = createLogger(true);
   if (!config.smtpUrl) throw new Error('Invalid configuration: SMTP_URL must be set to run the workers');
   const { ds, embedded } = await openDatabase(config, log);
-  const worker = await startNotificationWorker(workerOptions(config, connectionStringOf(ds), log));
+  // LISTEN needs a session: the direct URL when DATABASE_URL is a PgBouncer transaction pool (docs/scaling.md).
+  const worker = await startNotificationWorker(workerOptions(config, config.databaseDirectUrl ?? connectionStringOf(ds), log));
   log.info('worker.ready', { concurrency: config.workerConcurrency });
   let stopping = false;
   const shutdown = async (signal: string) => {

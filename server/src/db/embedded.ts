@@ -293,7 +293,8 @@ function startServer(bin: Binaries, dir: string, port: number, account: Account 
       for (const line of all) {
         if (!ready) {
           lines.push(line);
-          if (line.includes('ready to accept connections')) {
+          // A hot standby (npm run cluster's replica) says "ready to accept read-only connections".
+          if (/ready to accept (read-only )?connections/.test(line)) {
             ready = true;
             clearTimeout(timer);
             resolveStart(child);

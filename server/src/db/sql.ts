@@ -64,8 +64,9 @@ export function pgCode(e: unknown): string | undefined {
 
 // SQLSTATEs that say the database is not there for us right now (not that the request was wrong): connection
 // exceptions (class 08), shutdown and start-up (57P01-57P03), too many connections, and a statement cancelled by
-// statement_timeout (57014). The same request may well succeed a moment later.
-const UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '57014', '53300', '53400']);
+// statement_timeout (57014), and a write that reached a read-only standby (25006: the primary address points at a
+// server being promoted or demoted during a failover). The same request may well succeed a moment later.
+const UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '57014', '53300', '53400', '25006']);
 const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
 const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Query read timeout|not queryable|Connection is not established|Client was closed|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Cannot use a pool after calling end/i;
 

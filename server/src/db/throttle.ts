@@ -36,3 +36,24 @@ export async function clearHits(db: EntityManager, key: string): Promise<void> {
 export async function deleteStaleHits(db: EntityManager): Promise<void> {
   await db.query(`DELETE FROM throttle WHERE window_started_at < now() - interval '31 days'`);
 }
+
+/**
+ * countHits for many hits at once: adds `n` hits to each key (in a window of windowSeconds, as countHits) and answers
+ * each key's hits in the window including these, in one statement. For counters kept by a batch writer (the demand
+ * recorder's per-client limits), so that every API process counts into the same numbers. (throttle_pkey)
+ */
+export async function addHits(db: EntityManager, hits: Map<string, number>, windowSeconds: number): Promise<Map<string, number>> {
+  if (hits.size === 0) return new Map();
+  const keys = [...hits.keys()].sort();
+  const found = await rows<{ key: string; attempts: number }>(
+    db,
+    `INSERT INTO throttle AS t (key, attempts, window_started_at)
+     SELECT k, n, now() FROM unnest($1::text[], $2::int[]) AS h(k, n) ORDER BY k
+     ON CONFLICT (key) DO UPDATE SET
+       attempts = CASE WHEN t.window_started_at <= now() - make_interval(secs => $3) THEN excluded.attempts ELSE t.attempts + excluded.attempts END,
+       window_started_at = CASE WHEN t.window_started_at <= now() - make_interval(secs => $3) THEN now() ELSE t.window_started_at END
+     RETURNING key, attempts`,
+    [keys, keys.map((k) => hits.get(k)!), windowSeconds],
+  );
+  return new Map(found.map((r) => [r.key, r.attempts]));
+}

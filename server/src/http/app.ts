@@ -6,6 +6,8 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { Kind } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../config';
 import type { Log } from '../common/logger';
@@ -23,6 +25,7 @@ import { GraphQLError } from 'graphql';
 import { isDatabaseUnavailable } from '../db/sql';
 import { SERVICE_UNAVAILABLE_MESSAGE } from '../graphql/errors';
 import { countingManager } from '../db/sql-counter';
+import { mayReadFromReplica, type ReplicaSet } from '../db/read-routing';
 import { clientKeyOf } from './client-address';
 import { mountExports } from './exports';
 import { mountOpenReferral } from './oruk-routes';
@@ -39,6 +42,8 @@ export interface HttpAppParts {
   config: Config;
   log: Log;
   ds: DataSource;
+  /** Hot-standby replicas for the reads db/read-routing.ts names (none: everything on the primary). */
+  replicas?: ReplicaSet;
   /** Builds the resolvers with their services (the composition root wires it). */
   resolvers: ResolverContainer;
   /** For the CSV exports of the commissioner views. */
@@ -68,6 +73,7 @@ export async function createHttpApp(parts: HttpAppParts, httpServer: Server): Pr
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       loggingPlugin(log, { logRequests: config.logRequests, exposeSqlCount: config.exposeSqlCount }),
+      ...(parts.replicas?.size || config.exposeSqlCount ? [readRoutingPlugin(parts)] : []),
       // No cache hints are used; the default cache-control plugin would wrap every field resolver to compute them
       // (measured: about a tenth of the CPU of a 100-result search).
       ApolloServerPluginCacheControlDisabled(),
@@ -102,7 +108,7 @@ export async function createHttpApp(parts: HttpAppParts, httpServer: Server): Pr
     next();
   });
   // The Open Referral feed is open to every origin (before the web app's CORS rule; it sets its own caching).
-  mountOpenReferral(app, { feed: oruk, log, exposeSqlCount: config.exposeSqlCount }, (req, res) => buildContext(req, res, parts));
+  mountOpenReferral(app, { feed: oruk, log, exposeSqlCount: config.exposeSqlCount }, (req, res) => buildContext(req, res, parts, 'replica'));
   app.use((req, res, next) => {
     // The web app (another origin in development) may call the API with its session cookie.
     const origin = req.headers.origin;
@@ -141,7 +147,8 @@ export async function createHttpApp(parts: HttpAppParts, httpServer: Server): Pr
       },
     }),
   );
-  mountExports(app, market, log, (req, res) => buildContext(req, res, parts));
+  // Commissioners' CSV exports are market views (aggregates): a replica serves them (db/read-routing.ts).
+  mountExports(app, market, log, (req, res) => buildContext(req, res, parts, 'replica'));
   // Malformed JSON and oversized bodies: a clear 400/413, never a stack trace.
   app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: express.NextFunction) => {
     const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
@@ -153,7 +160,41 @@ export async function createHttpApp(parts: HttpAppParts, httpServer: Server): Pr
   return { app, apollo };
 }
 
-async function buildContext(req: Request, res: Response, { ds, config, loaders: loadersFor }: HttpAppParts): Promise<RequestContext> {
+/**
+ * Sends a query to a replica when db/read-routing.ts says its root fields may be read there: swaps the request's
+ * manager and loaders before any resolver runs. Tests and benchmarks see which served it in `extensions.servedBy`.
+ */
+function readRoutingPlugin({ replicas, loaders, config }: HttpAppParts): ApolloServerPlugin<RequestContext> {
+  const routed = new WeakSet<RequestContext>();
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue: ctx }) {
+          if (!operation) return;
+          const fields = operation.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : '*'));
+          if (!replicas?.size || !mayReadFromReplica(operation.operation, fields, ctx.viewer !== null)) return;
+          const { manager, servedBy } = replicas.readManager();
+          if (servedBy !== 'replica') return;
+          ctx.db = ctx.sql ? countingManager(manager, ctx.sql) : manager;
+          ctx.loaders = loaders(ctx.db);
+          routed.add(ctx);
+        },
+        async willSendResponse({ response, contextValue: ctx }) {
+          if (config.exposeSqlCount && response.body.kind === 'single') {
+            response.body.singleResult.extensions = { ...(response.body.singleResult.extensions ?? {}), servedBy: routed.has(ctx) ? 'replica' : 'primary' };
+          }
+        },
+      };
+    },
+  };
+}
+
+async function buildContext(
+  req: Request,
+  res: Response,
+  { ds, config, loaders: loadersFor, replicas }: HttpAppParts,
+  route: 'primary' | 'replica' = 'primary',
+): Promise<RequestContext> {
   const header = req.headers.authorization;
   const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
   const cookieToken = readCookie(req.headers.cookie, SESSION_COOKIE);
@@ -163,19 +204,24 @@ async function buildContext(req: Request, res: Response, { ds, config, loaders: 
   res.setHeader('x-request-id', requestId);
   const secure = config.env === 'production';
   const sql = { statements: 0 };
-  const db = countingManager(ds.manager, sql);
-  const loaders = loadersFor(db);
+  // Authentication always reads the primary (db/read-routing.ts): a revoked token must stop at once, not a replica's
+  // lag later. A route a replica may serve (the Open Referral feed, exports) then reads through its own manager.
+  const primary = countingManager(ds.manager, sql);
+  const primaryLoaders = loadersFor(primary);
   // The server-side revocation check (docs/security.md, "Sessions and tokens"): one statement for a signed-in
   // request, through the request's userById loader, so the `viewer` query and any field wanting this user's name
   // reuse the row. A token of a deleted account, or one revoked by a password change or reset, signs nobody in; the
   // role and local authority are the account's as they are now, not as they were when the token was issued.
   let viewer: RequestContext['viewer'] = null;
   if (claims) {
-    const account = await loaders.userById.load(claims.id);
+    const account = await primaryLoaders.userById.load(claims.id);
     if (account && tokenStillValid(claims.session, account)) {
       viewer = { id: account.id, role: account.role, localAuthorityCode: account.localAuthorityCode, sessionId: claims.session.id };
     }
   }
+  const onReplica = route === 'replica' && replicas?.size ? replicas.readManager() : null;
+  const db = onReplica?.servedBy === 'replica' ? countingManager(onReplica.manager, sql) : primary;
+  const loaders = db === primary ? primaryLoaders : loadersFor(db);
   return {
     requestId,
     viewer,

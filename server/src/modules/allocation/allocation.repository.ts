@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { one, rows } from '../../db/sql';
+import { advisoryXactLock } from '../../db/read-routing';
 import type { Rate } from './allocation.calculator';
 import { toScheme, type AllocationScheme, type SchemeRow } from './allocation.entity';
 
@@ -27,7 +28,7 @@ export const AllocationRepository = {
 
   /** Serialises publishing in one area until the transaction ends, so versions are numbered without gaps or clashes. */
   async lockArea(db: EntityManager, code: string): Promise<void> {
-    await db.query(`SELECT pg_advisory_xact_lock(hashtext('allocation_scheme:' || $1))`, [code]);
+    await advisoryXactLock(db, `hashtext('allocation_scheme:' || $1)`, [code]);
   },
 
   async insert(db: EntityManager, s: { code: string; version: number; pencePerPoint: number; note: string | null; publishedBy: string; rates: readonly Rate[] }): Promise<AllocationScheme> {

@@ -276,13 +276,15 @@ export class MarketService {
 
   /**
    * National figures, shared by every area's view for nationalCacheSeconds. After that the next view still gets the
-   * last figures at once and starts one refresh, so no commissioner waits for the whole country after the first.
+   * last figures at once and starts one refresh, so no commissioner waits for the whole country after the first. Figures
+   * older than twice that are not served while they refresh (a process that nobody asked for an hour would otherwise
+   * answer with hour-old figures): with several API processes each keeps its own, so the bound is per process.
    */
   private national<T>(key: string, compute: () => Promise<T>): Promise<T> {
     const now = Date.now();
     const hit = this.nationalCache.get(key);
     if (hit && now - hit.at < this.nationalCacheSeconds * 1000) return hit.value as Promise<T>;
-    if (hit && this.nationalCacheSeconds > 0) {
+    if (hit && this.nationalCacheSeconds > 0 && now - hit.at < 2 * this.nationalCacheSeconds * 1000) {
       if (!hit.refreshing) {
         hit.refreshing = true;
         const fresh = compute();

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { one, rows } from '../../db/sql';
+import { advisoryXactLock } from '../../db/read-routing';
 import { CONVERSATION_COLUMNS, MESSAGE_COLUMNS, toConversation, toMessage, type Conversation, type ConversationRow, type Message, type MessageRow } from './conversation.entity';
 
 export interface ConversationKey {
@@ -38,7 +39,7 @@ export const MessageRepository = {
 
   /** Serialises one sender's messages (the rate limit counts what is committed before it). */
   async lockSender(db: EntityManager, senderId: string): Promise<void> {
-    await db.query(`SELECT pg_advisory_xact_lock(hashtextextended('message-sender:' || $1, 0))`, [senderId]);
+    await advisoryXactLock(db, `hashtextextended('message-sender:' || $1, 0)`, [senderId]);
   },
 
   // message_sender_idx
