@@ -127,7 +127,8 @@ describe('reviews in the open', () => {
       { token: c.person.token },
     );
     const mine = matches.data?.matches.find((m: any) => m.offering.id === provider.offeringId);
-    if (mine) expect(mine.reasons.find((r: any) => r.factor === 'RATING').explanation).toBe('Rated 4.5 out of 5 by 2 people.');
+    expect(mine).toBeDefined();
+    expect(mine.reasons.find((r: any) => r.factor === 'RATING').explanation).toBe('Rated 4.5 out of 5 by 2 people.');
     // The booking's review: the provider no longer sees it; its author does, with the reason.
     const REVIEW_OF = `query($id: ID!) { booking(id: $id) { review { id hiddenReason } } }`;
     expect((await server.gql(REVIEW_OF, { id: b.bookingId }, { token: provider.owner.token })).data!.booking.review).toBeNull();
