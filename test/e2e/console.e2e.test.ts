@@ -159,7 +159,7 @@ describe('console journeys', () => {
       // The browser stops a number that cannot be a phone number before anything is sent (nothing typed is lost).
       await section.getByRole('button', { name: 'Save staying safe' }).click();
       expect(new URL(page.url()).search).toBe('');
-      await expect(section.getByLabel('Phone number 1').evaluate((el) => (el as HTMLInputElement).validity.valid)).resolves.toBe(false);
+      await expect(section.getByLabel('Phone number 1').evaluate((el) => (el as unknown as { validity: { valid: boolean } }).validity.valid)).resolves.toBe(false);
       await expect(section.getByLabel('The risks I choose to take').inputValue()).resolves.toBe('Going to the football on my own again.');
       await section.getByLabel('Phone number 1').fill('07700 900123');
       await Promise.all([page.waitForURL(/done=safe/), page.locator('section#staying-safe').getByRole('button', { name: 'Save staying safe' }).click()]);
