@@ -102,7 +102,7 @@ describe('safety journeys', () => {
 
     await captureOnFailure(page, 'safety-badge', async () => {
       await page.goto(`/providers/${pa.id}`);
-      await expect(page.getByText('Checked provider', { exact: true }).isVisible()).resolves.toBe(true);
+      await expect(page.getByRole('list', { name: 'About this provider' }).first().getByText('Checked provider', { exact: true }).isVisible()).resolves.toBe(true);
       const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
       const text = (await page.locator('main').textContent()) ?? '';
       expect(text).toContain(`DBS check: checked on ${today}, does not run out`);

@@ -158,6 +158,19 @@ describe('handling a concern', () => {
     expect(await node()).toBeUndefined();
   });
 
+  it('answers a page of concerns, with providers, offerings, history and raisers, in the same few statements however long', async () => {
+    const p = await servedProvider();
+    const person = await insertAccount(server, Role.PERSON);
+    const FULL = `query($first: Int) { concerns(first: $first) { edges { node { id overdue provider { name verifications { kind } } offering { title } history { status actorName } raisedBy { name } } } } }`;
+    await server.gql(RAISE, { input: { providerId: p.id, description: 'One' } }, { token: person.token });
+    const one = await server.gql(FULL, { first: 1 }, { token: root.token });
+    for (let i = 0; i < 5; i++) await server.gql(RAISE, { input: { providerId: (await servedProvider()).id, description: `More ${i}` } }, { token: person.token });
+    const six = await server.gql(FULL, { first: 6 }, { token: root.token });
+    expect(six.data!.concerns.edges).toHaveLength(6);
+    expect(six.extensions!.sqlStatements).toBe(one.extensions!.sqlStatements);
+    expect(six.extensions!.sqlStatements).toBeLessThanOrEqual(6);
+  });
+
   it('pages concerns newest first with a cursor', async () => {
     const p = await servedProvider();
     const person = await insertAccount(server, Role.PERSON);
