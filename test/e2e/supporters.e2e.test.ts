@@ -100,5 +100,5 @@ describe('supporter journey: a daughter acts for her father', () => {
     } finally {
       await herContext.close();
     }
-  }, 300_000);
+  }, 600_000);
 });
