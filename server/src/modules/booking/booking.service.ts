@@ -164,7 +164,7 @@ export class BookingService {
     const id = assertId(rawId);
     // Who may (the booking's person, or its provider's side: see sideOf), the status, the clock, the place and the
     // money are all decided inside move_booking, under the booking's row lock.
-    const { outcome, detail, booking } = await inOneStatement(ctx, async (db) =>
+    const { outcome, detail, booking } = await inOneStatement(ctx, (db) =>
       BookingRepository.move(db, {
         bookingId: id,
         actorId: viewer.id,

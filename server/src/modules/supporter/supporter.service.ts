@@ -3,7 +3,7 @@ import { assertId } from '../../common/ids';
 import { inTransaction } from '../../db/transaction';
 import type { RequestContext } from '../../graphql/request-context';
 import { normaliseEmail } from '../account/account.service';
-import { PlanLevel } from '../plan/plan-access';
+import { planGrant, PlanLevel } from '../plan/plan-access';
 import type { SupportPlan } from '../plan/plan.entity';
 import type { PlanService } from '../plan/plan.service';
 import { SupporterAccess, SupporterStatus, type PlanRead, type Supporter } from './supporter.entity';
@@ -109,14 +109,22 @@ export class SupporterService {
 
   /** SupportPlan.supporters: the person and admins only (a supporter does not see the rest of the circle). */
   async ofPlan(ctx: RequestContext, plan: SupportPlan): Promise<Supporter[]> {
-    await this.plans.check(ctx, plan, PlanLevel.OWNER);
+    await this.assertOwner(ctx, plan, 'Only the person and admins can see who is in their circle of support.');
     return ctx.loaders.supportersByPlanId.load(plan.id);
   }
 
   /** SupportPlan.readLog: the person and admins only. */
   async readLog(ctx: RequestContext, plan: SupportPlan): Promise<PlanRead[]> {
-    await this.plans.check(ctx, plan, PlanLevel.OWNER);
+    await this.assertOwner(ctx, plan, 'Only the person and admins can see who has read the plan.');
     return SupporterRepository.findReads(ctx.db, plan.id, READ_LOG_SIZE);
+  }
+
+  /** A supporter who may read the plan is told FORBIDDEN (they know it exists); anyone else NOT_FOUND. */
+  private async assertOwner(ctx: RequestContext, plan: SupportPlan, why: string): Promise<void> {
+    const grant = await planGrant(ctx, plan);
+    if (grant?.level === PlanLevel.OWNER) return;
+    if (grant) throw forbidden(why);
+    throw this.plans.denied(ctx, plan.id, true);
   }
 
   /** Supporter.plan: for those who may read it (an invitee who has not accepted may not). */

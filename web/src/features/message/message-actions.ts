@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { getClient } from '@/lib/apollo/server-client';
 import { apiFailure } from '@/lib/api-errors';
 import { text } from '@/lib/form-state';
+import { getActing } from '@/features/supporter/acting';
 import { MY_PLAN_IDS_QUERY, SEND_MESSAGE_MUTATION, START_CONVERSATION_MUTATION } from './message-operations';
 
 const ID = /^[0-9a-f-]{36}$/i;
@@ -15,8 +16,9 @@ export async function askQuestionAction(form: FormData): Promise<void> {
   if (!body) redirect(`${back}?error=EMPTY_MESSAGE#ask`);
   let outcome: { id: string } | { code: string };
   try {
-    const { data } = await getClient().query({ query: MY_PLAN_IDS_QUERY });
-    const planId = data?.myPlans[0]?.id;
+    // A supporter acting for someone writes for that person's plan (signed "Jo (for Sam)" by the API).
+    const acting = await getActing();
+    const planId = acting ? acting.planId : (await getClient().query({ query: MY_PLAN_IDS_QUERY })).data?.myPlans[0]?.id;
     if (!planId) outcome = { code: 'NO_PLAN' };
     else {
       const r = await getClient().mutate({ mutation: START_CONVERSATION_MUTATION, variables: { input: { offeringId, planId, body } } });
