@@ -84,21 +84,21 @@ const PROVIDER_RATINGS = `
 const PROVIDER_AT_LEAST_REVIEWS = `
     SELECT p.id, p.rating_count, p.rating_sum, r.count, r.sum
       FROM provider p CROSS JOIN LATERAL (
-        SELECT count(*) AS count, coalesce(sum(rating), 0) AS sum FROM review WHERE provider_id = p.id) r
+        SELECT count(*) AS count, coalesce(sum(rating), 0) AS sum FROM review WHERE provider_id = p.id AND hidden_at IS NULL) r
      WHERE p.rating_count < r.count OR p.rating_sum < r.sum
      LIMIT 20`;
 
 const EXACT_RATINGS = `
     SELECT o.id, o.rating_count, o.rating_sum, r.count, r.sum
       FROM offering o CROSS JOIN LATERAL (
-        SELECT count(*) AS count, coalesce(sum(rating), 0) AS sum FROM review WHERE offering_id = o.id) r
+        SELECT count(*) AS count, coalesce(sum(rating), 0) AS sum FROM review WHERE offering_id = o.id AND hidden_at IS NULL) r
      WHERE (o.rating_count, o.rating_sum) IS DISTINCT FROM (r.count, r.sum)
      LIMIT 20`;
 
 const AT_LEAST_REVIEWS = `
     SELECT o.id, o.rating_count, o.rating_sum, r.count, r.sum
       FROM offering o CROSS JOIN LATERAL (
-        SELECT count(*) AS count, coalesce(sum(rating), 0) AS sum FROM review WHERE offering_id = o.id) r
+        SELECT count(*) AS count, coalesce(sum(rating), 0) AS sum FROM review WHERE offering_id = o.id AND hidden_at IS NULL) r
      WHERE o.rating_count < r.count OR o.rating_sum < r.sum
      LIMIT 20`;
 
