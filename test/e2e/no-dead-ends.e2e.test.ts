@@ -6,7 +6,8 @@ import { captureOnFailure, expectNoAxeViolations, signIn, useJourney } from './s
 // Issue 15, "no dead ends": a person without a council budget edits their plan (adds Urdu and online), books a free
 // session with no budget, is told what to do about a priced one, adds their own money, searches for something
 // absent and tells us about it, and sees their council's name for a needs assessment. axe on every page.
-jest.setTimeout(240_000);
+// One long walk through nine pages with axe on each: on a loaded machine that takes minutes.
+jest.setTimeout(420_000);
 
 describe('no dead ends for a person without a council budget', () => {
   const j = useJourney();

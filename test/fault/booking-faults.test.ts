@@ -40,7 +40,8 @@ beforeAll(async () => {
     DB_START_RETRY_SECONDS: '60',
   });
   await api.start(); // applies the migrations to the empty database
-  traffic = new BookingTraffic(() => api.url, await makePeople(), await makeSlots());
+  const slots = await makeSlots();
+  traffic = new BookingTraffic(() => api.url, [...(await makePeople()), ...(await makePeopleWithoutBudget())], slots.priced, slots.free);
   figures.push({ step: 'set-up', ms: Date.now() - t0 });
 });
 
@@ -66,8 +67,23 @@ async function makePeople() {
   return rows.map((r) => ({ id: r.person_id, token: issueToken(SECRET, { id: r.person_id, role: Role.PERSON, localAuthorityCode: null }, 3600), planId: r.plan_id, budgetId: r.budget_id }));
 }
 
-/** One provider, one offering at £15 a session, SLOTS one-hour slots of 3 places a day apart from tomorrow. */
-async function makeSlots(): Promise<string[]> {
+/** People with a plan and no budget, who book free sessions with none (issue 15). */
+async function makePeopleWithoutBudget() {
+  const rows = await pg.query<{ person_id: string; plan_id: string }>(
+    `WITH u AS (
+       INSERT INTO app_user (email, name, role, password_hash)
+       SELECT 'fault-free-' || i || '@fault.invalid', 'Fault person without a budget ' || i, 'PERSON', 'no sign-in' FROM generate_series(1, $1) AS i RETURNING id)
+     INSERT INTO support_plan (person_id, outcode, local_authority_code) SELECT id, 'M14', 'E08000003' FROM u RETURNING id AS plan_id, person_id`,
+    [PEOPLE / 4],
+  );
+  return rows.map((r) => ({ id: r.person_id, token: issueToken(SECRET, { id: r.person_id, role: Role.PERSON, localAuthorityCode: null }, 3600), planId: r.plan_id, budgetId: null }));
+}
+
+/**
+ * One provider with an offering at £15 a session and a free one; SLOTS one-hour slots of 3 places, an hour apart from
+ * tomorrow, for the priced one, and SLOTS / 4 for the free one.
+ */
+async function makeSlots(): Promise<{ priced: string[]; free: string[] }> {
   const [owner] = await pg.query<{ id: string }>(`INSERT INTO app_user (email, name, role, password_hash) VALUES ('owner@fault.invalid', 'Owner', 'PROVIDER', 'x') RETURNING id`);
   const [provider] = await pg.query<{ id: string }>(
     `INSERT INTO provider (owner_id, name, kind, description, base_outcode, peer_led, verified) VALUES ($1, 'Fault Provider', 'CHARITY', '', 'M14', false, true) RETURNING id`,
@@ -80,13 +96,23 @@ async function makeSlots(): Promise<string[]> {
        FROM category c WHERE c.slug = 'peer-support' RETURNING id`,
     [provider.id],
   );
-  const slots = await pg.query<{ id: string }>(
-    `INSERT INTO slot (offering_id, starts_at, ends_at, capacity, booked)
-     SELECT $1, date_trunc('hour', now()) + (i || ' hours')::interval + interval '1 day', date_trunc('hour', now()) + (i || ' hours')::interval + interval '1 day 1 hour', 3, 0
-       FROM generate_series(1, $2) AS i RETURNING id`,
-    [offering.id, SLOTS],
+  const [free] = await pg.query<{ id: string }>(
+    `INSERT INTO offering (provider_id, category_id, title, summary, description, life_areas, delivery_modes, languages, price_pence, price_unit,
+       session_minutes, base_outcode, latitude, longitude, service_radius_km, status, published_at)
+     SELECT $1, c.id, 'Free fault group', 'A free group.', '', c.life_areas, ARRAY['IN_PERSON']::delivery_mode[], ARRAY['en'], 0, 'SESSION', 60, 'M14', 53.45, -2.22, 10, 'PUBLISHED', now()
+       FROM category c WHERE c.slug = 'peer-support' RETURNING id`,
+    [provider.id],
   );
-  return slots.map((s) => s.id);
+  const slotsOf = (offeringId: string, n: number, offsetHours: number) =>
+    pg.query<{ id: string }>(
+      `INSERT INTO slot (offering_id, starts_at, ends_at, capacity, booked)
+       SELECT $1, date_trunc('hour', now()) + ((i + $3) || ' hours')::interval + interval '1 day', date_trunc('hour', now()) + ((i + $3) || ' hours')::interval + interval '1 day 1 hour', 3, 0
+         FROM generate_series(1, $2) AS i RETURNING id`,
+      [offeringId, n, offsetHours],
+    );
+  const priced = await slotsOf(offering.id, SLOTS, 0);
+  const freeSlots = await slotsOf(free.id, SLOTS / 4, SLOTS);
+  return { priced: priced.map((s) => s.id), free: freeSlots.map((s) => s.id) };
 }
 
 /** Runs traffic around a fault, then settles every operation and checks everything. */
@@ -128,6 +154,9 @@ async function expectConsistent(): Promise<void> {
 describe('booking under faults', () => {
   it('runs cleanly with no fault (the baseline)', async () => {
     await aroundFault('baseline', async () => ({}));
+    // Free sessions were booked with no budget too, and the invariants above held for them.
+    const [{ n }] = await pg.query<{ n: number }>(`SELECT count(*)::int AS n FROM booking WHERE budget_id IS NULL`);
+    expect(n).toBeGreaterThan(0);
   });
 
   it('survives the API being SIGKILLed and restarted', async () => {

@@ -16,7 +16,8 @@ export interface TrafficPerson {
   id: string;
   token: string;
   planId: string;
-  budgetId: string;
+  /** null: a person without a budget, who books only free sessions (issue 15). */
+  budgetId: string | null;
 }
 
 export interface Tally {
@@ -53,6 +54,8 @@ export class BookingTraffic {
     private readonly url: () => string,
     private readonly people: TrafficPerson[],
     private readonly slotIds: string[],
+    /** Free sessions: booked by everyone, and the only ones people without a budget book. */
+    private readonly freeSlotIds: string[] = [],
   ) {}
 
   start(clients: number): void {
@@ -72,7 +75,7 @@ export class BookingTraffic {
       const person = pick(this.people);
       const mine = this.open.get(person.id) ?? [];
       if (mine.length && Math.random() < 0.25) await this.cancel(mine.splice(Math.floor(Math.random() * mine.length), 1)[0]);
-      else await this.request(person, pick(this.slotIds));
+      else await this.request(person, pick(person.budgetId ? [...this.slotIds, ...this.freeSlotIds] : this.freeSlotIds));
     }
   }
 

@@ -18,6 +18,7 @@ describe('lean field resolvers on hot list types', () => {
       'Booking.budget',
       'Booking.history',
       'Booking.offering',
+      'Booking.paidFrom',
       'Booking.personName',
       'Booking.plan',
       'Booking.review',

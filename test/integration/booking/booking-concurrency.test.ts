@@ -94,4 +94,23 @@ describe('concurrent booking', () => {
     const [{ n }] = await server.ds.query(`SELECT count(*)::int AS n FROM booking WHERE status IN ('REQUESTED','CONFIRMED') AND slot_id = ANY($1::uuid[])`, [slots]);
     expect(n).toBeLessThanOrEqual(6 * 4);
   });
+
+  it('gives the places of a free slot to exactly as many people as there are places, with a budget or without', async () => {
+    const free = await bookingProvider(server, { pricePence: 0 });
+    const slotId = await slotIn(server, free.offeringId, 700, 6);
+    const withBudget = await people(12);
+    // People with a plan and no budget: they book the free session naming none.
+    const without = await Promise.all(
+      Array.from({ length: 12 }, async () => {
+        const p = await bookingPerson(server, 0);
+        await server.ds.query(`DELETE FROM budget WHERE id = $1`, [p.budgetId]);
+        return p;
+      }),
+    );
+    const results = await Promise.all([...withBudget.map((p) => requestBooking(server, p, slotId)), ...without.map((p) => requestBooking(server, p, slotId, { budgetId: null }, p.token, 'id paidFrom { id }'))]);
+    expect(tally(results.map(codeOf))).toEqual({ OK: 6, SLOT_FULL: 18 });
+    expect(await server.ds.query(`SELECT booked FROM slot WHERE id = $1`, [slotId])).toEqual([{ booked: 6 }]);
+    // Nobody's money moved: a free session holds nothing, from a budget or without one.
+    expect(await server.ds.query(`SELECT count(*)::int AS n FROM budget_ledger l JOIN booking k ON k.id = l.booking_id WHERE k.slot_id = $1`, [slotId])).toEqual([{ n: 0 }]);
+  });
 });

@@ -112,6 +112,10 @@ describe('booking without a budget', () => {
     const completed = await changeBooking(server, 'completeBooking', bc.id, free.owner.token);
     expect(completed.data!.completeBooking.status).toBe('COMPLETED');
     for (const id of [ba.id, bb.id, bc.id]) expect(await ledgerLinesOf(id)).toBe(0);
+    // The person is told the booking was declined, and nothing about money that was never held.
+    const [declinedNews] = await server.ds.query(`SELECT body FROM notification WHERE user_id = $1 AND kind = 'BOOKING_DECLINED'`, [person.account.id]);
+    expect(declinedNews.body).toContain('Closed that day');
+    expect(declinedNews.body).not.toContain('budget');
   });
 
   it('replays a budget-less request by its key, and refuses the key for a request with a budget', async () => {

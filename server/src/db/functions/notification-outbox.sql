@@ -48,7 +48,7 @@ DECLARE
   v_key text := 'booking:' || NEW.booking_id || ':' || NEW.to_status;
   v_reason text := CASE WHEN NEW.reason IS NULL THEN '' ELSE ' The reason given: "' || NEW.reason || '".' END;
 BEGIN
-  SELECT bk.person_id, bk.starts_at, o.title, p.name AS provider_name, p.owner_id, u.name AS person_name
+  SELECT bk.person_id, bk.starts_at, bk.total_pence, o.title, p.name AS provider_name, p.owner_id, u.name AS person_name
     INTO b
     FROM booking bk JOIN offering o ON o.id = bk.offering_id JOIN provider p ON p.id = bk.provider_id
     JOIN app_user u ON u.id = bk.person_id
@@ -66,7 +66,7 @@ BEGIN
     WHEN 'DECLINED' THEN
       PERFORM notify(b.person_id, 'BOOKING_DECLINED', 'Booking declined: ' || b.title,
         b.provider_name || ' could not take your booking for ' || b.title || ' on ' || session_words(b.starts_at) || '.' || v_reason ||
-        ' The money held for it is back in your budget.', '/plan#bookings', v_key);
+        CASE WHEN b.total_pence > 0 THEN ' The money held for it is back in your budget.' ELSE '' END, '/plan#bookings', v_key);
     WHEN 'CANCELLED' THEN
       -- The person's side: the person, or a supporter acting for them (people's accounts only act on that side).
       IF NEW.actor_id = b.person_id OR NEW.actor_role = 'PERSON' THEN
@@ -76,7 +76,7 @@ BEGIN
       ELSE
         PERFORM notify(b.person_id, 'BOOKING_CANCELLED', 'Booking cancelled: ' || b.title,
           'Your booking for ' || b.title || ' on ' || session_words(b.starts_at) || ' was cancelled by ' || b.provider_name || '.' || v_reason ||
-          ' The money held for it is back in your budget.', '/plan#bookings', v_key);
+          CASE WHEN b.total_pence > 0 THEN ' The money held for it is back in your budget.' ELSE '' END, '/plan#bookings', v_key);
       END IF;
       IF worker_ready() THEN PERFORM graphile_worker.remove_job('reminder:' || NEW.booking_id); END IF;
     WHEN 'COMPLETED' THEN

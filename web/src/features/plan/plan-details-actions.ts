@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { getClient } from '@/lib/apollo/server-client';
 import { apiFailure, messageFor } from '@/lib/api-errors';
 import { formValues, text, type FieldError, type FormState } from '@/lib/form-state';
-import type { DeliveryMode } from '@/gql/graphql';
+import type { DeliveryMode, FundingSource } from '@/gql/graphql';
 import { KM_PER_MILE } from '@/features/catalogue/search-params';
 import { ADD_OWN_MONEY_MUTATION, REPORT_UNMET_NEED_MUTATION, TOP_UP_OWN_MONEY_MUTATION, UPDATE_PLAN_MUTATION } from './plan-details-operations';
 
@@ -109,7 +109,7 @@ export async function addOwnMoneyAction(prev: FormState, form: FormData): Promis
       const yearOn = new Date(Date.UTC(today.getUTCFullYear() + 1, today.getUTCMonth(), today.getUTCDate() - 1));
       await getClient().mutate({
         mutation: ADD_OWN_MONEY_MUTATION,
-        variables: { input: { planId, fundingSource: 'SELF_FUNDED' as never, allocatedPence: pence, periodStartDate: isoDay(today), periodEndDate: isoDay(yearOn), note: 'Own money added' } },
+        variables: { input: { planId, fundingSource: 'SELF_FUNDED' as FundingSource, allocatedPence: pence, periodStartDate: isoDay(today), periodEndDate: isoDay(yearOn), note: 'Own money added' } },
       });
     }
   } catch (e) {
