@@ -102,6 +102,9 @@ export const ACTING_BOOK_PLAN_QUERY = graphql(`
       id
       active
       outcode
+      localAuthority {
+        councilName
+      }
       goals {
         id
         description
