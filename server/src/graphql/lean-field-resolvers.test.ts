@@ -21,6 +21,7 @@ describe('lean field resolvers on hot list types', () => {
       'Booking.paidFrom',
       'Booking.personName',
       'Booking.plan',
+      'Booking.requestedBy',
       'Booking.review',
       'Booking.slot',
       'Offering.category',
