@@ -50,7 +50,7 @@ export async function signIn(page: Page, email: string, password = PASSWORD): Pr
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   // After a client-side navigation (a server action's redirect, say) React sets the new page's <title> a moment after
   // its content: give it that moment, then let axe judge whatever is there (a page with no title still fails).
-  await page.waitForFunction(() => document.title.trim() !== '', undefined, { timeout: 5_000 }).catch(() => undefined);
+  await page.waitForFunction('document.title.trim() !== ""', undefined, { timeout: 5_000 }).catch(() => undefined);
   const violations = await axeViolations(page);
   expect({ url: page.url(), violations }).toEqual({ url: page.url(), violations: [] });
 }
