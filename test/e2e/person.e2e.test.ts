@@ -5,6 +5,10 @@ import { sqlBudget, sqlPlan } from '../factories/people';
 import { focused } from './support/browser';
 import { captureOnFailure, expectFitsPhone, expectNoAxeViolations, useJourney } from './support/journey';
 
+// The journey takes about 50 s on a quiet machine (more steps since the check-your-booking page): jest's default 60 s
+// was too close, as for the other journeys.
+jest.setTimeout(240_000);
+
 // A person finds support near them, narrows the search, compares two offerings, books one from their budget and
 // sees the money left go down on My plan. Every page visited passes axe.
 describe('person journey: find, compare, book', () => {
