@@ -1,33 +1,15 @@
-import { readFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { signUp } from '../factories/accounts';
 import { apiCreateOffering, apiCreateProvider } from '../factories/catalogue';
 import { sqlBudget, sqlPlan } from '../factories/people';
-import { createLogger } from '../../server/src/common/logger';
-import { startMailCatcher, storeInFolder, type MailCatcher } from '../../server/src/dev/mail-catcher';
-import { startNotificationWorker, type NotificationWorker } from '../../server/src/modules/notification/delivery/worker';
-import { captureOnFailure, expectNoAxeViolations, signIn, useJourney } from './support/journey';
+import { captureOnFailure, expectNoAxeViolations, signIn } from './support/journey';
+import { caughtMail, useMailJourney } from './support/mail-journey';
 
 // Account rights through the browser (issue 15, parts 4 and 5): a person who forgot their password gets the link by
 // email (the real worker, SMTP and catcher), chooses a new one, signs in with it, downloads their data and deletes
 // their account; every page on the way is axe-clean and carries the urgent-help numbers in its footer.
-const MAIL_DIR = mkdtempSync(join(tmpdir(), 'sm-e2e-account-mail-'));
 const NEW_PASSWORD = 'lantern orchard pebble';
-
-async function caughtMail(page: Page, subject: string): Promise<string> {
-  for (let i = 0; i < 40; i++) {
-    await page.goto('/dev/mail');
-    const card = page.locator('.card', { has: page.getByRole('heading', { name: subject }) });
-    if ((await card.count()) > 0) {
-      await card.first().locator('summary').click();
-      return (await card.first().locator('.mail__body').textContent()) ?? '';
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`No caught email "${subject}"`);
-}
 
 /** The footer's urgent-help links, as hrefs. */
 async function footerCrisisLinks(page: Page): Promise<string[]> {
@@ -36,26 +18,7 @@ async function footerCrisisLinks(page: Page): Promise<string[]> {
 const CRISIS_LINKS = ['tel:999', 'tel:111', 'tel:116123', 'sms:85258?body=SHOUT'];
 
 describe('account rights in the browser', () => {
-  const j = useJourney({ DEMO_SIGN_IN: '1', MAIL_DIR });
-  let catcher: MailCatcher;
-  let worker: NotificationWorker;
-
-  beforeAll(async () => {
-    catcher = await startMailCatcher({ port: 0, store: storeInFolder(MAIL_DIR) });
-    worker = await startNotificationWorker({
-      connectionString: j.stack.api.db.url,
-      smtpUrl: `smtp://127.0.0.1:${catcher.port}`,
-      mailFrom: 'Support Market <no-reply@supportmarket.example>',
-      webOrigin: j.stack.baseURL,
-      concurrency: 2,
-      log: createLogger(false),
-      pollIntervalMs: 200,
-    });
-  });
-  afterAll(async () => {
-    await worker?.stop();
-    await catcher?.close();
-  });
+  const j = useMailJourney('account');
 
   it('forgot password, reset by the emailed link, sign in with the new password, download the data, delete the account', async () => {
     const { stack, page } = j;

@@ -1,54 +1,14 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { signUp } from '../factories/accounts';
 import { apiCreateOffering, apiCreateProvider, sqlSlot } from '../factories/catalogue';
 import { sqlBudget, sqlPlan } from '../factories/people';
-import { createLogger } from '../../server/src/common/logger';
-import { startMailCatcher, storeInFolder, type MailCatcher } from '../../server/src/dev/mail-catcher';
-import { startNotificationWorker, type NotificationWorker } from '../../server/src/modules/notification/delivery/worker';
-import type { Page } from 'playwright-core';
-import { captureOnFailure, expectNoAxeViolations, signIn, useJourney } from './support/journey';
+import { captureOnFailure, expectNoAxeViolations, signIn } from './support/journey';
+import { caughtMail, useMailJourney } from './support/mail-journey';
 
 // A person asks a question on an offering; the provider answers; the person books; the provider sees the request in
 // the app and in the caught email (/dev/mail, demo mode) and confirms; the person sees the confirmation in both.
-const MAIL_DIR = mkdtempSync(join(tmpdir(), 'sm-e2e-mail-'));
-
-/** Opens /dev/mail until an email with this subject is there (the worker sends within a second or two), and reads it. */
-async function caughtMail(page: Page, subject: string): Promise<string> {
-  for (let i = 0; i < 40; i++) {
-    await page.goto('/dev/mail');
-    const card = page.locator('.card', { has: page.getByRole('heading', { name: subject }) });
-    if ((await card.count()) > 0) {
-      await card.first().locator('summary').click();
-      return (await card.first().locator('.mail__body').textContent()) ?? '';
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`No caught email "${subject}"`);
-}
 
 describe('reaching each other: a question, an answer, a booking and its notifications', () => {
-  const j = useJourney({ DEMO_SIGN_IN: '1', MAIL_DIR });
-  let catcher: MailCatcher;
-  let worker: NotificationWorker;
-
-  beforeAll(async () => {
-    catcher = await startMailCatcher({ port: 0, store: storeInFolder(MAIL_DIR) });
-    worker = await startNotificationWorker({
-      connectionString: j.stack.api.db.url,
-      smtpUrl: `smtp://127.0.0.1:${catcher.port}`,
-      mailFrom: 'Support Market <no-reply@supportmarket.example>',
-      webOrigin: j.stack.baseURL,
-      concurrency: 2,
-      log: createLogger(false),
-      pollIntervalMs: 200,
-    });
-  });
-  afterAll(async () => {
-    await worker?.stop();
-    await catcher?.close();
-  });
+  const j = useMailJourney('messages');
 
   it('asks, answers, books, confirms, and tells both sides in the app and by email', async () => {
     const { stack, page, browser } = j;
