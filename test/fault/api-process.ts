@@ -28,7 +28,8 @@ export class ApiProcess {
     let ready: RegExpMatchArray | null = null;
     await waitUntil(() => {
       if (child.exitCode !== null) throw new Error(`the API exited (code ${child.exitCode}):\n${this.output.slice(-3000)}`);
-      return (ready = out.match(/"event":"server.ready","url":"([^"]+)"/)) !== null;
+      // The log is one JSON object a line (server/src/common/logger.ts); the ready line names the URL.
+      return (ready = out.match(/"url":"([^"]+)","event":"server.ready"/)) !== null;
     }, timeoutMs, 'the API to start');
     this.url = ready![1];
     return Date.now() - started;

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, freemem, loadavg, release, totalmem, type } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -9,9 +9,10 @@ import { createDataSource } from '../db/data-source';
 import { parseScale } from './bench-scale';
 import { prepareBenchDatabase } from './bench-seed';
 import { runBookingSoak } from './booking-load';
-import { closedLoop, HttpClient, openLoop, Recorder, type BenchRequest, type RunStats } from './load';
+import { closedLoop, HttpClient, openLoop, processCpuSeconds, Recorder, type BenchRequest, type RunStats } from './load';
 import { judgeTargets, markdownReport, terminalReport, type BenchResults, type Machine, type SearchComparison } from './report';
-import { serverDatabaseUrl, startServer, type RunningServer } from './servers';
+import { summariseProfile } from './cpu-profile';
+import { requestsServed, serverDatabaseUrl, startServer, type RunningServer } from './servers';
 import { detailStream, loadPools, MARKET_QUERIES, marketStream, matchesStream, searchStream } from './workloads';
 
 // `npm run bench -- [--scale=full|medium|small|N] [--quick] [...]`: the benchmark suite (see BENCHMARKS.md).
@@ -38,6 +39,8 @@ const USAGE = `Usage: npm run bench -- [options]
   --socket=auto|off     auto (default): when the database is on this machine (127.0.0.1 or localhost) and its Unix
                         socket is in /var/run/postgresql, the servers under test connect through it, as a same-host
                         deployment would; off: always TCP
+  --profile             run each server under test with node --cpu-prof; at the end print where its CPU went and
+                        its CPU per request (profiles in DIR/profile-<time>/; see server/src/bench/cpu-profile.ts)
   --out=DIR             where results go (default bench-results)`;
 
 interface Flags {
@@ -58,6 +61,7 @@ interface Flags {
   steadySeconds: number;
   steadyFirst: number[];
   socket: boolean;
+  profile: boolean;
   out: string;
 }
 
@@ -85,6 +89,7 @@ function readFlags(argv: string[]): Flags | null {
       'steady-seconds': { type: 'string' },
       'steady-first': { type: 'string' },
       socket: { type: 'string', default: 'auto' },
+      profile: { type: 'boolean', default: false },
       out: { type: 'string', default: 'bench-results' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -117,6 +122,7 @@ function readFlags(argv: string[]): Flags | null {
     steadySeconds: num('steady-seconds', v['steady-seconds'], q ? 2 : 30, 0.5, 600),
     steadyFirst,
     socket: socketFlag(v.socket!),
+    profile: v.profile!,
     out: v.out!,
   };
 }
@@ -196,6 +202,7 @@ async function main(): Promise<number> {
   await ds.initialize();
   const authSecret = randomBytes(36).toString('base64url');
   const servers: RunningServer[] = [];
+  const profileDir = join(resolve(flags.out), `profile-${startedAt.toISOString().replace(/[:.]/g, '-')}`);
   try {
     const info = await machine(ds);
     const pools = await loadPools(ds);
@@ -205,7 +212,8 @@ async function main(): Promise<number> {
       NODE_ENV: 'production',
       AUTH_SECRET: authSecret,
       CLIENT_ADDRESS_SECRET: randomBytes(36).toString('base64url'),
-      LOG_REQUESTS: 'false',
+      // As deployed: a log line per request (through pino to a file, see servers.ts).
+      LOG_REQUESTS: 'true',
       EXPOSE_SQL_COUNT: 'true',
       // Commissioner views are measured as computed, not from the one-minute cache.
       MARKET_CACHE_SECONDS: '0',
@@ -217,11 +225,12 @@ async function main(): Promise<number> {
     log(`servers under test reach PostgreSQL over ${serverDb.via}`);
     const wantsSearch = flags.workloads.has('search');
     const [oursPort, naivePort, plainPort] = [await freePort(), await freePort(), await freePort()];
-    const ours = await startServer({ name: 'Support Market', script: 'main', port: oursPort, databaseUrl: serverDb.url, env: common, log });
+    const profiling = (name: string) => (flags.profile ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, name)}`] } : {});
+    const ours = await startServer({ name: 'Support Market', script: 'main', port: oursPort, databaseUrl: serverDb.url, env: common, log, ...profiling('support-market') });
     servers.push(ours);
-    const naive = wantsSearch ? await startServer({ name: 'naive GraphQL', script: 'naive', port: naivePort, databaseUrl: serverDb.url, env: common, log }) : null;
+    const naive = wantsSearch ? await startServer({ name: 'naive GraphQL', script: 'naive', port: naivePort, databaseUrl: serverDb.url, env: common, log, ...profiling('naive') }) : null;
     if (naive) servers.push(naive);
-    const plain = wantsSearch ? await startServer({ name: 'plain SQL', script: 'plain', port: plainPort, databaseUrl: serverDb.url, log }) : null;
+    const plain = wantsSearch ? await startServer({ name: 'plain SQL', script: 'plain', port: plainPort, databaseUrl: serverDb.url, log, ...profiling('plain-sql') }) : null;
     if (plain) servers.push(plain);
 
     const settings = { ...flags, workloads: [...flags.workloads] };
@@ -242,10 +251,13 @@ async function main(): Promise<number> {
     // A fresh keep-alive client per run: idle sockets from an earlier run may have been closed by the server.
     const run = async (server: RunningServer, next: () => BenchRequest, clients: number, seconds: number, into?: Recorder) => {
       const client = new HttpClient(server.base, clients);
+      const cpuBefore = processCpuSeconds(server.child.pid);
       try {
         return await closedLoop({ client, next, clients, seconds, into });
       } finally {
         client.close();
+        const cpuAfter = processCpuSeconds(server.child.pid);
+        if (into) into.cpuSeconds = into.cpuSeconds !== null && cpuBefore !== null && cpuAfter !== null ? into.cpuSeconds + (cpuAfter - cpuBefore) : null;
       }
     };
     const fail = (what: string, s: RunStats) => {
@@ -275,6 +287,7 @@ async function main(): Promise<number> {
             perRound[c.key] = rec.samples.length / rec.seconds;
             recs[c.key].samples.push(...rec.samples);
             recs[c.key].seconds += rec.seconds;
+            recs[c.key].cpuSeconds = recs[c.key].cpuSeconds !== null && rec.cpuSeconds !== null ? recs[c.key].cpuSeconds! + rec.cpuSeconds : null;
             for (const e of rec.errorSamples) if (recs[c.key].errorSamples.length < 5) recs[c.key].errorSamples.push(e);
           }
           roundRatios.push({ oursOverPlain: round2(perRound.ours / perRound.plain), oursOverNaive: round2(perRound.ours / perRound.naive) });
@@ -357,6 +370,14 @@ async function main(): Promise<number> {
   } finally {
     for (const s of servers) await s.stop().catch(() => {});
     await ds.destroy();
+    if (flags.profile) {
+      for (const s of servers) {
+        const dir = join(profileDir, s === servers[0] ? 'support-market' : s.path === '/search' ? 'plain-sql' : 'naive');
+        const file = existsSync(dir) ? readdirSync(dir).find((f) => f.endsWith('.cpuprofile')) : undefined;
+        if (!file) log(`no CPU profile for ${s.name} in ${dir}`);
+        else console.log(`\n${summariseProfile(join(dir, file), { requests: requestsServed(s), top: 20, label: `${s.name} (${join(dir, file)})` })}`);
+      }
+    }
   }
 }
 

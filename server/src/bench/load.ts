@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 
 // Load drivers for the benchmark: closed loop (N clients, each sending its next request when the last one answered:
@@ -35,12 +36,19 @@ export interface RunStats {
   mean: number;
   /** SQL statements per request as the server reported them (min and max over the run). */
   statements: { min: number; max: number; mean: number } | null;
+  /**
+   * The server process's own CPU time (user + system, from /proc) per request, in milliseconds: what the API costs
+   * whatever else the machine is doing (a busy machine slows a run down, not the CPU it takes). Null when unknown.
+   */
+  cpuMsPerRequest: number | null;
   errorSamples: string[];
 }
 
 export class Recorder {
   readonly samples: Sample[] = [];
   seconds = 0;
+  /** The server's CPU seconds over the recorded runs (null when it could not be read). */
+  cpuSeconds: number | null = 0;
   readonly errorSamples: string[] = [];
 
   add(s: Sample, error?: string): void {
@@ -49,7 +57,7 @@ export class Recorder {
   }
 
   stats(): RunStats {
-    return summarise(this.samples, this.seconds, this.errorSamples);
+    return summarise(this.samples, this.seconds, this.errorSamples, this.cpuSeconds);
   }
 }
 
@@ -58,7 +66,7 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-export function summarise(samples: Sample[], seconds: number, errorSamples: string[] = []): RunStats {
+export function summarise(samples: Sample[], seconds: number, errorSamples: string[] = [], cpuSeconds: number | null = null): RunStats {
   const ms = samples.map((s) => s.ms).sort((a, b) => a - b);
   const counted = samples.filter((s) => s.statements !== null).map((s) => s.statements!);
   const r2 = (n: number) => Math.round(n * 100) / 100;
@@ -73,6 +81,7 @@ export function summarise(samples: Sample[], seconds: number, errorSamples: stri
     max: r2(ms[ms.length - 1] ?? NaN),
     mean: r2(ms.reduce((a, b) => a + b, 0) / Math.max(1, ms.length)),
     statements: counted.length ? { min: Math.min(...counted), max: Math.max(...counted), mean: r2(counted.reduce((a, b) => a + b, 0) / counted.length) } : null,
+    cpuMsPerRequest: cpuSeconds !== null && cpuSeconds > 0 && samples.length ? r2((cpuSeconds * 1000) / samples.length) : null,
     errorSamples,
   };
 }
@@ -83,7 +92,7 @@ export function summarise(samples: Sample[], seconds: number, errorSamples: stri
  * would make the driver, which shares the machine, cost more than some servers under test.
  */
 function judge(status: number, text: string): { ok: boolean; statements: number | null; error?: string } {
-  const tail = /"sqlStatements":(\d+)\}?\}?\s*$/.exec(text.slice(-64));
+  const tail = /"sqlStatements":(\d+)[,}]/.exec(text.slice(-100));
   const statements = tail ? Number(tail[1]) : null;
   if (status === 200 && text.startsWith('{"data":')) return { ok: true, statements };
   let body: { errors?: { message?: string; extensions?: { code?: string } }[] } = {};
@@ -185,3 +194,18 @@ export async function openLoop(o: { client: HttpClient; next: () => BenchRequest
   rec.seconds = (now() - start) / 1000;
   return rec;
 }
+
+/** A process's CPU seconds so far (user + system), from /proc/<pid>/stat; null where there is no /proc. */
+export function processCpuSeconds(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces), counted from 3: utime is 14, stime 15, in clock ticks.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+/** USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK). */
+const CLOCK_TICKS = 100;

@@ -111,9 +111,12 @@ function reply(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
+let served = 0;
+
 async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method === 'GET' && req.url === '/health') return reply(res, 200, { ok: true });
   if (req.method !== 'POST' || req.url !== '/search') return reply(res, 404, { errors: [{ message: 'not found' }] });
+  served += 1;
   const chunks: Buffer[] = [];
   for await (const c of req) chunks.push(c as Buffer);
   try {
@@ -137,7 +140,8 @@ async function main() {
   const server = createServer((req, res) => void handle(req, res));
   server.keepAliveTimeout = 60_000;
   server.listen(port, () => console.log(JSON.stringify({ msg: 'plain-sql-server.ready', port })));
-  const stop = () => server.close(() => void pool.end().then(() => process.exit(0)));
+  // How many searches it served, for `npm run bench -- --profile` (CPU per request); one line, at the end.
+  const stop = () => server.close(() => void pool.end().then(() => (console.log(JSON.stringify({ event: 'plain-sql-server.stopped', requests: served })), process.exit(0))));
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 }

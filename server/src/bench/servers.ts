@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 // The servers under test, each its own child process so none shares an event loop with the load driver or with
@@ -12,6 +13,8 @@ export interface RunningServer {
   /** Where requests go: /graphql or /search. */
   path: string;
   child: ChildProcess;
+  /** Its stdout and stderr. */
+  logFile: string;
   stop(): Promise<void>;
 }
 
@@ -23,20 +26,26 @@ export async function startServer(o: {
   port: number;
   databaseUrl: string;
   env?: Record<string, string>;
+  /** Options for node itself (the benchmark's --profile adds --cpu-prof). */
+  nodeArgs?: string[];
   log: (m: string) => void;
 }): Promise<RunningServer> {
   const script = o.script === 'main' ? join(DIST, 'main.js') : join(DIST, 'bench', o.script === 'naive' ? 'naive-server.js' : 'plain-sql-server.js');
-  const child = spawn(process.execPath, [script], {
+  // Its output goes to a file, as a deployment's would go to its log collector: through a pipe, the load driver would
+  // spend its own CPU reading the servers' request logs.
+  const logFile = join(mkdtempSync(join(tmpdir(), 'sm-bench-')), `${o.script}.log`);
+  const fd = openSync(logFile, 'w');
+  const child = spawn(process.execPath, [...(o.nodeArgs ?? []), script], {
     env: { ...process.env, PORT: String(o.port), DATABASE_URL: o.databaseUrl, ...o.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', fd, fd],
   });
-  const tail: string[] = [];
-  const keep = (chunk: Buffer) => {
-    for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) tail.push(line.slice(0, 400));
-    while (tail.length > 30) tail.shift();
-  };
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
+  closeSync(fd);
+  const tail = () =>
+    readFileSync(logFile, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .slice(-30)
+      .map((l) => l.slice(0, 400));
   let exited: number | null = null;
   child.on('exit', (code) => {
     exited = code ?? -1;
@@ -44,7 +53,7 @@ export async function startServer(o: {
   const base = `http://127.0.0.1:${o.port}`;
   const deadline = Date.now() + 120_000;
   for (;;) {
-    if (exited !== null) throw new Error(`${o.name} exited with ${exited} while starting:\n  ${tail.join('\n  ')}`);
+    if (exited !== null) throw new Error(`${o.name} exited with ${exited} while starting:\n  ${tail().join('\n  ')}`);
     try {
       const r = await fetch(`${base}/health`);
       if (r.ok) break;
@@ -53,16 +62,17 @@ export async function startServer(o: {
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`${o.name} did not answer /health within two minutes:\n  ${tail.join('\n  ')}`);
+      throw new Error(`${o.name} did not answer /health within two minutes:\n  ${tail().join('\n  ')}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  o.log(`${o.name} is up at ${base} (pid ${child.pid})`);
+  o.log(`${o.name} is up at ${base} (pid ${child.pid}, output in ${logFile})`);
   return {
     name: o.name,
     base,
     path: o.script === 'plain' ? '/search' : '/graphql',
     child,
+    logFile,
     async stop() {
       if (exited !== null) return;
       const gone = new Promise<void>((r) => child.once('exit', () => r()));
@@ -88,4 +98,12 @@ export function serverDatabaseUrl(url: string, useSocket: boolean, socketDir = '
   const user = decodeURIComponent(u.username || 'postgres');
   const db = decodeURIComponent(u.pathname.slice(1));
   return { url: `postgresql://${encodeURIComponent(user)}@/${encodeURIComponent(db)}?host=${encodeURIComponent(socketDir)}&port=${port}`, via: `Unix socket ${socketDir}` };
+}
+
+/** Requests a server under test served, from its output: a request log line each (the API), or the plain server's count. */
+export function requestsServed(server: RunningServer): number {
+  const text = readFileSync(server.logFile, 'utf8');
+  const plain = /"event":"plain-sql-server.stopped","requests":(\d+)/.exec(text);
+  if (plain) return Number(plain[1]);
+  return text.split('"event":"graphql.request"').length - 1;
 }

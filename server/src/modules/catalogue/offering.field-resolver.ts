@@ -5,6 +5,7 @@ import type { RequestContext } from '../../graphql/request-context';
 import { Category } from './category.entity';
 import { Provider, RatingSummary } from '../provider/provider.entity';
 import { Offering, OfferingConnection, ResultCount } from './offering.entity';
+import { cardNextSlot, cardProvider } from './offering-card';
 import { OfferingService } from './offering.service';
 import { sessionCostPence } from './session-cost';
 import { Slot } from './slot.entity';
@@ -21,9 +22,11 @@ export class OfferingFieldResolver {
     private readonly offeringService: OfferingService,
   ) {}
 
+  // A search card's provider and next slot came with the page (offering-card.ts): answered at once, not through a
+  // loader's promise, so graphql-js completes the card synchronously.
   @FieldResolver(() => Provider)
-  async provider(@Root() o: Offering, @Ctx() ctx: RequestContext): Promise<Provider> {
-    return (await ctx.loaders.providerById.load(o.providerId))!;
+  provider(@Root() o: Offering, @Ctx() ctx: RequestContext): Provider | Promise<Provider> {
+    return cardProvider(o) ?? (ctx.loaders.providerById.load(o.providerId) as Promise<Provider>);
   }
 
   @FieldResolver(() => ContactDetails, { description: "Its own details, and its provider's where it gives none; a venue for in-person offerings." })
@@ -59,8 +62,9 @@ export class OfferingFieldResolver {
   }
 
   @FieldResolver(() => Slot, { nullable: true, description: 'The first future slot with a free place.' })
-  nextAvailableSlot(@Root() o: Offering, @Ctx() ctx: RequestContext): Promise<Slot | null> {
-    return ctx.loaders.nextSlotByOfferingId.load(o.id);
+  nextAvailableSlot(@Root() o: Offering, @Ctx() ctx: RequestContext): Slot | null | Promise<Slot | null> {
+    const known = cardNextSlot(o);
+    return known !== undefined ? known : ctx.loaders.nextSlotByOfferingId.load(o.id);
   }
 }
 

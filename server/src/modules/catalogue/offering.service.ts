@@ -11,6 +11,7 @@ import { contactFields } from '../contact/contact-rules';
 import type { ContactDetails } from '../contact/contact.entity';
 import { OfferingConnection, type Offering } from './offering.entity';
 import type { OfferingFilter, OfferingInput } from './offering.inputs';
+import { withCard } from './offering-card';
 import { OfferingRepository, type OfferingFields } from './offering.repository';
 import { effectiveSort, sortArity, type EffectiveSort, type SearchCriteria } from './offering-search';
 import type { Taxonomy } from './taxonomy';
@@ -107,7 +108,7 @@ export class OfferingService {
       ctx.loaders.providerById.prime(card.provider.id, card.provider);
       ctx.loaders.nextSlotByOfferingId.prime(card.offering.id, card.nextSlot);
     }
-    return cards.map((card) => card.offering);
+    return cards.map((card) => withCard(card.offering, card.provider, card.nextSlot));
   }
 
   /** The offering's own contact details, and its provider's where it gives none (its venue is its own). */
