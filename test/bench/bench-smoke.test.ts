@@ -27,7 +27,7 @@ describe('npm run bench (small scale, quick)', () => {
     const { code, out, err } = await run(['--scale=small', '--quick', `--admin-url=${adminUrl}`, `--database=${runId}_bench`, `--out=${outDir}`]);
     if (code !== 0) console.error(err.slice(-4000));
     expect(code).toBe(0);
-    expect(out).toMatch(/workload\s+server\s+req\/s\s+p50 ms\s+p95 ms\s+p99 ms\s+errors\s+SQL\/req/);
+    expect(out).toMatch(/workload\s+server\s+req\/s\s+p50 ms\s+p95 ms\s+p99 ms\s+errors\s+SQL\/req\s+CPU ms\/req/);
     expect(out).toMatch(/search, 100 results: Support Market \/ plain SQL [\d.]+x, Support Market \/ naive GraphQL [\d.]+x/);
 
     const files = readdirSync(outDir);
@@ -39,7 +39,15 @@ describe('npm run bench (small scale, quick)', () => {
     for (const s of results.search) {
       for (const server of ['plain', 'ours', 'naive']) expect(s.servers[server].requests).toBeGreaterThan(0);
     }
-    expect(results.steady.length).toBeGreaterThan(0);
+    for (const s of results.search) {
+      // The API's own CPU per request, read from /proc, and its one SQL statement per page, as it reported them.
+      expect(s.servers.ours.cpuMsPerRequest).toBeGreaterThan(0);
+      expect(s.servers.ours.statements).toMatchObject({ min: 1, max: 1 });
+    }
+    // The quick run's steady step is half of the plain server's capacity measured in the same run.
+    const plain20 = results.search.find((s: { first: number }) => s.first === 20).servers.plain.throughput;
+    expect(results.steady).toHaveLength(1);
+    expect(results.steady[0]).toMatchObject({ first: 20, share: 0.5, capacity: plain20, rate: Math.max(1, Math.round(plain20 / 2)) });
     expect(results.detail.requests).toBeGreaterThan(0);
     expect(results.matches.requests).toBeGreaterThan(0);
     expect(Object.keys(results.market).sort()).toEqual(['marketDiversity', 'marketGaps', 'outcomesByCategory']);

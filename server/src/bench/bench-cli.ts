@@ -33,7 +33,9 @@ const USAGE = `Usage: npm run bench -- [options]
   --booking-seconds=S   booking soak length (default 20; quick 2)
   --concurrency=N       clients for search and detail (default 8)
   --latency-concurrency=N  clients for matches and commissioner views (default 2: one request per core)
-  --steady-rate=LIST    requests a second for the steady runs (default 100,150,200; quick 50)
+  --steady-rate=LIST    requests a second for the steady runs: numbers, or shares of the plain-SQL server's
+                        throughput measured by this run's search workload at the same page size (default
+                        50%,80%,95%; quick 50%)
   --steady-seconds=S    (default 30; quick 2)
   --steady-first=LIST   page sizes for the steady runs (default 20, the web app's page)
   --socket=auto|off     auto (default): when the database is on this machine (127.0.0.1 or localhost) and its Unix
@@ -57,7 +59,7 @@ interface Flags {
   bookingSeconds: number;
   concurrency: number;
   latencyConcurrency: number;
-  steadyRates: number[];
+  steadyRates: { rate?: number; share?: number }[];
   steadySeconds: number;
   steadyFirst: number[];
   socket: boolean;
@@ -118,7 +120,9 @@ function readFlags(argv: string[]): Flags | null {
     bookingSeconds: num('booking-seconds', v['booking-seconds'], q ? 2 : 20, 1, 600),
     concurrency: num('concurrency', v.concurrency, 8, 1, 256),
     latencyConcurrency: num('latency-concurrency', v['latency-concurrency'], 2, 1, 256),
-    steadyRates: (v['steady-rate'] ?? (q ? '50' : '100,150,200')).split(',').map((x) => num('steady-rate', x, 200, 1, 10_000)),
+    steadyRates: (v['steady-rate'] ?? (q ? '50%' : '50%,80%,95%'))
+      .split(',')
+      .map((x) => (x.trim().endsWith('%') ? { share: num('steady-rate', x.trim().slice(0, -1), 80, 1, 200) / 100 } : { rate: num('steady-rate', x, 200, 1, 10_000) })),
     steadySeconds: num('steady-seconds', v['steady-seconds'], q ? 2 : 30, 0.5, 600),
     steadyFirst,
     socket: socketFlag(v.socket!),
@@ -304,15 +308,20 @@ async function main(): Promise<number> {
 
     if (flags.workloads.has('steady')) {
       for (const first of flags.steadyFirst) {
-        for (const rate of flags.steadyRates) {
-          log(`steady: ${rate} searches a second (${first} results) for ${flags.steadySeconds}s, open loop`);
+        // Shares are of the capacity measured in this run (the plain-SQL server's closed-loop throughput), so the
+        // steps mean the same load on any machine.
+        const capacity = results.search.find((x) => x.first === first)?.servers.plain.throughput;
+        for (const step of flags.steadyRates) {
+          if (step.share !== undefined && !capacity) throw new Error(`--steady-rate ${step.share * 100}%: a share needs the search workload at ${first} results in the same run`);
+          const rate = step.rate ?? Math.max(1, Math.round(step.share! * capacity!));
+          log(`steady: ${rate} searches a second (${first} results${step.share !== undefined ? `, ${Math.round(step.share * 100)}% of plain SQL's ${Math.round(capacity!)}/s` : ''}) for ${flags.steadySeconds}s, open loop`);
           const client = new HttpClient(ours.base, 256);
           await closedLoop({ client, next: searchStream('graphql', pools.districts, first, 2_000_000), clients: 2, seconds: Math.min(2, flags.steadySeconds) });
           const rec = await openLoop({ client, next: searchStream('graphql', pools.districts, first, 3_000_000 + rate * 1000), rate, seconds: flags.steadySeconds });
           client.close();
           const stats = rec.stats();
           fail('steady', stats);
-          results.steady.push({ first, rate, stats });
+          results.steady.push({ first, rate, share: step.share ?? null, capacity: step.share !== undefined ? capacity! : null, stats });
           log(`  p50 ${stats.p50} ms, p95 ${stats.p95} ms, p99 ${stats.p99} ms, ${stats.errors} errors`);
         }
       }
