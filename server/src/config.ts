@@ -43,6 +43,11 @@ export interface Config {
   logRequests: boolean;
   /** Adds `extensions.sqlStatements` to responses: for tests and benchmarks only. */
   exposeSqlCount: boolean;
+  /**
+   * A query document is compiled (graphql/jit-executor.ts) on this run: GRAPHQL_JIT_AFTER, default 2 (tests: 1, so the
+   * suite runs every query compiled); 0 runs everything through graphql-js.
+   */
+  graphqlJitAfter: number;
   webOrigin: string;
   /** How long commissioners' market views are cached (0 in tests, so hand-built markets are read fresh). */
   marketCacheSeconds: number;
@@ -169,6 +174,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword,
     logRequests: boolVar(env, 'LOG_REQUESTS', nodeEnv !== 'test'),
     exposeSqlCount: boolVar(env, 'EXPOSE_SQL_COUNT', nodeEnv === 'test'),
+    graphqlJitAfter: intVar(env, 'GRAPHQL_JIT_AFTER', nodeEnv === 'test' ? 1 : 2, 0, 1000),
     webOrigin: env.WEB_ORIGIN || 'http://localhost:3000',
     marketCacheSeconds: intVar(env, 'MARKET_CACHE_SECONDS', nodeEnv === 'test' ? 0 : 60, 0, 3600),
     marketNationalCacheSeconds: intVar(env, 'MARKET_NATIONAL_CACHE_SECONDS', nodeEnv === 'test' ? 0 : 60, 0, 3600),

@@ -160,7 +160,7 @@ const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
 async function machine(ds: ReturnType<typeof createDataSource>): Promise<Machine> {
   const [{ version }] = await ds.query(`SELECT version()`);
   const settings: { name: string; setting: string; unit: string | null }[] = await ds.query(
-    `SELECT name, setting, unit FROM pg_settings WHERE name IN ('shared_buffers', 'work_mem', 'effective_cache_size', 'jit', 'synchronous_commit', 'max_connections') ORDER BY name`,
+    `SELECT name, setting, unit FROM pg_settings WHERE name IN ('shared_buffers', 'work_mem', 'effective_cache_size', 'random_page_cost', 'jit', 'synchronous_commit', 'max_connections') ORDER BY name`,
   );
   const pretty = (s: { setting: string; unit: string | null }) => {
     if (s.unit === '8kB') return `${Math.round((Number(s.setting) * 8) / 1024)} MB`;

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,5 +49,32 @@ describe('createLogger', () => {
     const lines = run.stdout.split('\n').filter(Boolean);
     expect(lines).toHaveLength(2000);
     expect(JSON.parse(lines[1999])).toMatchObject({ event: 'line', i: 1999 });
+  });
+});
+
+describe('createLogger on stdout', () => {
+  it('writes a quiet server\'s line within a fraction of a second, without waiting for the buffer to fill', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sm-logger-'));
+    const { code } = transformFileSync(join(__dirname, 'logger.ts'), { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } });
+    writeFileSync(join(dir, 'logger.js'), code);
+    // One line, then the process stays alive (a server between requests) until it is killed.
+    const child = spawn(process.execPath, ['-e', `require('./logger.js').createLogger(true).info('one', { n: 1 }); setInterval(() => {}, 1000);`], {
+      cwd: dir,
+      env: { ...process.env, NODE_PATH: join(__dirname, '../../../node_modules') },
+    });
+    try {
+      const line = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (d) => {
+          out += d;
+          if (out.includes('\n')) resolve(out);
+        });
+        setTimeout(() => reject(new Error('no line within 3 s')), 3_000);
+      });
+      expect(JSON.parse(line)).toMatchObject({ event: 'one', n: 1 });
+    } finally {
+      child.kill('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

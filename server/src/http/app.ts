@@ -15,6 +15,7 @@ import type { MarketService } from '../modules/market/market.service';
 import type { OrukFeedService } from '../modules/openreferral/oruk-feed.service';
 import type { ResolverContainer } from '../graphql/resolver-container';
 import { buildAppSchema } from '../graphql/build-schema';
+import { jitExecutor, localGateway } from '../graphql/jit-executor';
 import { formatError } from '../graphql/errors';
 import type { Loaders } from '../graphql/loaders';
 import { loggingPlugin } from '../graphql/logging-plugin';
@@ -58,8 +59,12 @@ export interface HttpAppParts {
 export async function createHttpApp(parts: HttpAppParts, httpServer: Server): Promise<HttpApp> {
   const { config, log, ds, resolvers, market, oruk } = parts;
   const production = config.env === 'production';
+  const schema = await buildAppSchema(resolvers);
+  // Hot queries run compiled (graphql/jit-executor.ts), through Apollo's executor hook; parsing, validation, plugins
+  // and error formatting stay Apollo's.
+  const jit = config.graphqlJitAfter > 0 ? jitExecutor(schema, { hotAfter: config.graphqlJitAfter }) : null;
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildAppSchema(resolvers),
+    ...(jit ? { gateway: localGateway(schema, jit.executor) } : { schema }),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: !production,

@@ -40,6 +40,9 @@ it('starts on an empty database, bootstraps the admin and stops cleanly on SIGTE
     body: JSON.stringify({ query: `mutation { signIn(input: { email: "root@example.org", password: "a long admin password" }) { user { role } } }` }),
   });
   expect(((await res.json()) as any).data.signIn.user.role).toBe('ADMIN');
+  // Request lines are buffered and written within a quarter of a second (common/logger.ts).
+  const until = Date.now() + 3_000;
+  while (!logged().some((l) => l.event === 'graphql.request') && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
   expect(logged().find((l) => l.event === 'graphql.request')).toMatchObject({ level: 'info', operation: null, sql: expect.any(Number) });
   child.kill('SIGTERM');
   expect(await exited).toBe(0);
