@@ -1,4 +1,5 @@
-import type { EntityManager, Logger, QueryRunner } from 'typeorm';
+import type { Pool } from 'pg';
+import { QueryFailedError, type EntityManager, type Logger, type QueryRunner } from 'typeorm';
 
 // Counts SQL statements per request, so tests and benchmarks can prove that a query's statement count does not
 // grow with the size of its result, and request logs can show it. Each request's context carries its own tally and
@@ -12,11 +13,36 @@ export interface SqlTally {
 /** The same manager, counting each statement it sends (BEGIN and COMMIT go through the query runner: not counted). */
 export function countingManager(base: EntityManager, tally: SqlTally): EntityManager {
   const counted = Object.create(base) as EntityManager;
+  const direct = base.queryRunner ? null : directQuery(base);
   counted.query = <T>(query: string, parameters?: unknown[]) => {
     tally.statements += 1;
-    return base.query<T>(query, parameters);
+    return direct ? (direct(query, parameters) as Promise<T>) : base.query<T>(query, parameters);
   };
   return counted;
+}
+
+/**
+ * A statement outside a transaction, straight to the data source's pg pool: what EntityManager.query does (the same
+ * pool, so the same statement and query time limits; the same answer: the rows, or [rows, count] for UPDATE and
+ * DELETE; the same QueryFailedError; the same logging) without a query runner object, its subscriber broadcasts and
+ * their promises for every statement. Measured on a 20-result search page: about 0.6 ms of CPU less a statement
+ * (issue 20). Statements in a transaction keep the transaction's own query runner and connection.
+ */
+function directQuery(base: EntityManager): ((query: string, parameters?: unknown[]) => Promise<unknown>) | null {
+  const { driver, logger } = base.connection;
+  const pool = (driver as unknown as { master?: { query?: unknown } }).master;
+  if (driver.options.type !== 'postgres' || typeof pool?.query !== 'function') return null;
+  const pg = pool as Pick<Pool, 'query'>;
+  return async (query, parameters) => {
+    logger.logQuery(query, parameters);
+    try {
+      const raw = await pg.query(query, parameters as unknown[]);
+      return raw.command === 'UPDATE' || raw.command === 'DELETE' ? [raw.rows, raw.rowCount] : raw.rows;
+    } catch (e) {
+      logger.logQueryError(e as Error, query, parameters);
+      throw new QueryFailedError(query, parameters, e as Error);
+    }
+  };
 }
 
 export class CountingLogger implements Logger {

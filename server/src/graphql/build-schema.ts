@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth-checker';
+import { validateArgs } from './validate-args';
 import { leanFieldResolvers } from './lean-field-resolvers';
 import type { ResolverContainer } from './resolver-container';
 import { AccountResolver } from '../modules/account/account.resolver';
@@ -96,6 +97,7 @@ export async function buildAppSchema(container?: ResolverContainer): Promise<Gra
     authChecker,
     authMode: 'error',
     validate: true,
+    validateFn: validateArgs,
     emitSchemaFile: false,
   });
   if (container) leanFieldResolvers(schema, HOT_LIST_TYPES, (cls) => container.get(cls));
