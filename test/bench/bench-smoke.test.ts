@@ -51,6 +51,11 @@ describe('npm run bench (small scale, quick)', () => {
     expect(results.detail.requests).toBeGreaterThan(0);
     expect(results.matches.requests).toBeGreaterThan(0);
     expect(Object.keys(results.market).sort()).toEqual(['marketDiversity', 'marketGaps', 'outcomesByCategory']);
+    // Every workload answered without errors (a refused token once passed as a fast commissioner view).
+    for (const [view, s] of Object.entries(results.market) as [string, { requests: number; errors: number }][]) expect([view, s.requests > 0, s.errors]).toEqual([view, true, 0]);
+    expect(results.matches.errors).toBe(0);
+    expect(results.detail.errors).toBe(0);
+    for (const s of results.search) for (const server of ['plain', 'ours', 'naive']) expect(s.servers[server].errors).toBe(0);
     expect(results.booking.resolved).toBeGreaterThan(0);
     expect(results.booking.violations).toEqual([]);
     expect(results.targets.length).toBeGreaterThan(5);

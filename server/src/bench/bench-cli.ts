@@ -344,8 +344,8 @@ async function main(): Promise<number> {
     if (flags.workloads.has('market')) {
       for (const view of Object.keys(MARKET_QUERIES)) {
         log(`commissioner view ${view}: ${flags.seconds}s at ${flags.latencyConcurrency} clients over ${pools.areas.length} local authorities (computed, not cached)`);
-        await run(ours, marketStream(view, [...pools.areas].reverse(), authSecret), flags.latencyConcurrency, Math.min(1, flags.seconds));
-        results.market[view] = (await run(ours, marketStream(view, pools.areas, authSecret), flags.latencyConcurrency, flags.seconds)).stats();
+        await run(ours, marketStream(view, [...pools.areas].reverse(), [...pools.commissioners].reverse(), authSecret), flags.latencyConcurrency, Math.min(1, flags.seconds));
+        results.market[view] = (await run(ours, marketStream(view, pools.areas, pools.commissioners, authSecret), flags.latencyConcurrency, flags.seconds)).stats();
         fail(view, results.market[view]);
       }
     }

@@ -75,13 +75,14 @@ export function judgeTargets(r: Omit<BenchResults, 'targets' | 'finishedAt'>): T
   for (const s of r.steady.filter((x) => x.share !== null && Math.abs(x.share - 0.8) < 1e-9)) {
     out.push({ name: `search p95 at 80% of plain SQL's capacity (${s.rate} req/s, ${s.first} results)`, target: '<= 40 ms, no errors', value: `${f1(s.stats.p95)} ms, ${s.stats.errors} errors`, met: s.stats.p95 <= 40 && s.stats.errors === 0 });
   }
-  if (r.matches) out.push({ name: 'matches p95', target: '<= 100 ms', value: `${f1(r.matches.p95)} ms`, met: r.matches.p95 <= 100 });
+  if (r.matches) out.push({ name: 'matches p95', target: '<= 100 ms, no errors', value: `${f1(r.matches.p95)} ms, ${r.matches.errors} errors`, met: r.matches.p95 <= 100 && r.matches.errors === 0 });
   if (r.booking) {
     out.push({ name: 'booking requests resolved (16 clients)', target: '>= 1,000/s', value: `${f0(r.booking.resolvedPerSecond)}/s`, met: r.booking.resolvedPerSecond >= 1000 });
     const v = r.booking.violations.reduce((n, x) => n + x.rules.length, 0);
     out.push({ name: 'booking invariant violations', target: '0', value: `${v} (${r.booking.unexpectedErrors.length} unexpected errors)`, met: v === 0 && r.booking.unexpectedErrors.length === 0 });
   }
-  for (const [view, s] of Object.entries(r.market)) out.push({ name: `${view} p95`, target: '<= 200 ms', value: `${f1(s.p95)} ms`, met: s.p95 <= 200 });
+  // A view that answers errors fast is not met (a benchmark token the API refused once looked like 2 ms).
+  for (const [view, s] of Object.entries(r.market)) out.push({ name: `${view} p95`, target: '<= 200 ms, no errors', value: `${f1(s.p95)} ms, ${s.errors} errors`, met: s.p95 <= 200 && s.errors === 0 });
   return out;
 }
 

@@ -100,11 +100,9 @@ export function matchesStream(plans: { id: string; personId: string }[], authSec
   };
 }
 
-/** Each local authority's own commissioner (a signed token for the area; the views never look the account up). */
-export function marketStream(view: string, areas: string[], authSecret: string): () => BenchRequest {
-  const tokens = areas.map((la, k) =>
-    issueToken(authSecret, { id: `00000000-0000-4000-8000-${String(k).padStart(12, '0')}`, role: Role.COMMISSIONER, localAuthorityCode: la }, 6 * 3600),
-  );
+/** Each local authority's own commissioner: a real account per area (Pools.commissioners), as every token is checked. */
+export function marketStream(view: string, areas: string[], commissioners: string[], authSecret: string): () => BenchRequest {
+  const tokens = areas.map((la, k) => issueToken(authSecret, { id: commissioners[k], role: Role.COMMISSIONER, localAuthorityCode: la }, 6 * 3600));
   let i = 0;
   return () => {
     const n = i++ % areas.length;
@@ -117,6 +115,8 @@ export interface Pools {
   offeringIds: string[];
   plans: { id: string; personId: string }[];
   areas: string[];
+  /** The commissioner account of each of `areas`, in the same order. */
+  commissioners: string[];
 }
 
 /**
@@ -141,11 +141,23 @@ export async function loadPools(ds: DataSource): Promise<Pools> {
         ORDER BY (local_authority_code = 'E08000003') DESC, md5(local_authority_code) LIMIT 60`,
     ),
   ]);
+  const las: string[] = areas.map((r: { la: string }) => r.la);
+  // A commissioner account per area, made once per database (the API checks every token's account; issue 15). Its
+  // password hash is not a hash: nobody can sign in as it.
+  const made: { id: string; la: string }[] = await ds.query(
+    `INSERT INTO app_user (email, name, role, password_hash, local_authority_code)
+     SELECT 'bench-commissioner-' || lower(la) || '@bench.invalid', 'Benchmark commissioner ' || la, 'COMMISSIONER', '!', la FROM unnest($1::text[]) la
+     ON CONFLICT (email) DO UPDATE SET local_authority_code = EXCLUDED.local_authority_code
+     RETURNING id, local_authority_code AS la`,
+    [las],
+  );
+  const commissionerOf = new Map(made.map((m) => [m.la, m.id]));
   const pools: Pools = {
     districts: districts.map((r: { outcode: string }) => r.outcode),
     offeringIds: offerings.map((r: { id: string }) => r.id),
     plans,
-    areas: areas.map((r: { la: string }) => r.la),
+    areas: las,
+    commissioners: las.map((la) => commissionerOf.get(la)!),
   };
   for (const [name, list] of Object.entries(pools)) if (list.length === 0) throw new Error(`The benchmark database has no ${name} to rotate over: seed it again (--reseed).`);
   return pools;
