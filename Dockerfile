@@ -19,7 +19,7 @@ COPY --chown=node:node tsconfig.json schema.graphql ./
 COPY --chown=node:node scripts ./scripts
 COPY --chown=node:node server ./server
 COPY --chown=node:node web ./web
-RUN npm run build:server && npx next build web
+RUN npm run build:server && node scripts/web-build.mjs
 
 ENV NODE_ENV=production \
     PORT=4000 \

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Builds the web app (`next build web`) when web/.next is missing or older than its sources. Used by `npm start`
 // and the browser journeys. A lock file makes concurrent callers wait for one build instead of racing on web/.next.
+// After the build, every client chunk gets V8's compile hint (see addCompileHints).
 //   node scripts/web-build.mjs            build now
 //   node scripts/web-build.mjs --if-stale build only if needed
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -75,6 +76,36 @@ function releaseLock() {
   }
 }
 
+/**
+ * V8's compile hint for a whole script: `//# allFunctionsCalledOnLoad` as its first line makes V8 compile every
+ * function in the file eagerly when it compiles the script, instead of lazily on each function's first call. Chromium
+ * compiles async scripts of 30 kB or more on a background thread while they download (script streaming), so for
+ * React's and Next's chunks, whose module factories nearly all run at start-up, the compiling leaves the main thread:
+ * the start-up task that evaluates them and hydrates the page shrank from 50–65 ms to 14–22 ms on this machine
+ * (Lighthouse traces of `/`), which is what Total Blocking Time counts four times over on its simulated phone.
+ * https://v8.dev/blog/explicit-compile-hints. Idempotent: a chunk that has the hint is left alone. Returns the number
+ * of chunks changed. The hint changes no behaviour, and the chunk keeps its name (the bundler's content hash).
+ */
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+export function addCompileHints(chunksDir = join(root, 'web/.next/static/chunks')) {
+  if (!existsSync(chunksDir)) return 0;
+  let changed = 0;
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.js')) {
+        const source = readFileSync(path, 'utf8');
+        if (source.startsWith(COMPILE_HINT)) continue;
+        writeFileSync(path, `${COMPILE_HINT}\n${source}`);
+        changed += 1;
+      }
+    }
+  };
+  walk(chunksDir);
+  return changed;
+}
+
 function nextBuild() {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [require.resolve('next/dist/bin/next'), 'build', 'web'], {
@@ -97,8 +128,13 @@ async function main() {
     if (ifStale && !webBuildStale()) return 0;
     const started = Date.now();
     const code = await nextBuild();
-    if (code === 0) console.log(`web build finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    return code;
+    if (code !== 0) return code;
+    const hinted = addCompileHints();
+    console.log(`web build finished in ${((Date.now() - started) / 1000).toFixed(1)} s (compile hints added to ${hinted} chunks)`);
+    // BUILD_ID is what --if-stale compares with the sources: keep it newer than the chunks just rewritten.
+    const buildId = join(root, 'web/.next/BUILD_ID');
+    if (existsSync(buildId)) writeFileSync(buildId, readFileSync(buildId));
+    return 0;
   } finally {
     releaseLock();
   }
