@@ -131,9 +131,6 @@ async function main() {
     if (code !== 0) return code;
     const hinted = addCompileHints();
     console.log(`web build finished in ${((Date.now() - started) / 1000).toFixed(1)} s (compile hints added to ${hinted} chunks)`);
-    // BUILD_ID is what --if-stale compares with the sources: keep it newer than the chunks just rewritten.
-    const buildId = join(root, 'web/.next/BUILD_ID');
-    if (existsSync(buildId)) writeFileSync(buildId, readFileSync(buildId));
     return 0;
   } finally {
     releaseLock();
