@@ -27,7 +27,7 @@ describe('npm run bench (small scale, quick)', () => {
     const { code, out, err } = await run(['--scale=small', '--quick', `--admin-url=${adminUrl}`, `--database=${runId}_bench`, `--out=${outDir}`]);
     if (code !== 0) console.error(err.slice(-4000));
     expect(code).toBe(0);
-    expect(out).toMatch(/workload\s+server\s+req\/s\s+p50 ms\s+p95 ms\s+p99 ms\s+errors\s+SQL\/req\s+CPU ms\/req/);
+    expect(out).toMatch(/workload\s+server\s+req\/s\s+p50 ms\s+p95 ms\s+p99 ms\s+errors\s+SQL\/req\s+CPU ms\/req\s+DB CPU ms\/req/);
     expect(out).toMatch(/search, 100 results: Support Market \/ plain SQL [\d.]+x, Support Market \/ naive GraphQL [\d.]+x/);
 
     const files = readdirSync(outDir);
@@ -49,6 +49,11 @@ describe('npm run bench (small scale, quick)', () => {
     expect(results.steady).toHaveLength(1);
     expect(results.steady[0]).toMatchObject({ first: 20, share: 0.5, capacity: plain20, rate: Math.max(1, Math.round(plain20 / 2)) });
     expect(results.detail.requests).toBeGreaterThan(0);
+    // The API's CPU and, the database being on this machine, PostgreSQL's, per request and per booking operation.
+    for (const s of [results.detail, results.matches, results.booking.latency.all]) {
+      expect(s.cpuMsPerRequest).toBeGreaterThan(0);
+      expect(s.dbCpuMsPerRequest).toBeGreaterThan(0);
+    }
     expect(results.matches.requests).toBeGreaterThan(0);
     expect(Object.keys(results.market).sort()).toEqual(['marketDiversity', 'marketGaps', 'outcomesByCategory']);
     // Every workload answered without errors (a refused token once passed as a fast commissioner view).

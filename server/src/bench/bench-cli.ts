@@ -9,7 +9,7 @@ import { createDataSource } from '../db/data-source';
 import { parseScale } from './bench-scale';
 import { prepareBenchDatabase } from './bench-seed';
 import { runBookingSoak } from './booking-load';
-import { closedLoop, HttpClient, openLoop, processCpuSeconds, Recorder, type BenchRequest, type RunStats } from './load';
+import { closedLoop, HttpClient, openLoop, postgresCpuSeconds, processCpuSeconds, Recorder, type BenchRequest, type RunStats } from './load';
 import { judgeTargets, markdownReport, terminalReport, type BenchResults, type Machine, type SearchComparison } from './report';
 import { summariseProfile } from './cpu-profile';
 import { requestsServed, serverDatabaseUrl, startServer, type RunningServer } from './servers';
@@ -253,15 +253,21 @@ async function main(): Promise<number> {
     };
 
     // A fresh keep-alive client per run: idle sockets from an earlier run may have been closed by the server.
+    // Each run adds the server's CPU, and PostgreSQL's when it is on this machine, to its recorder.
+    const dbCpu = () => (serverDb.local ? postgresCpuSeconds() : null);
     const run = async (server: RunningServer, next: () => BenchRequest, clients: number, seconds: number, into?: Recorder) => {
       const client = new HttpClient(server.base, clients);
+      const rec = into ?? new Recorder();
       const cpuBefore = processCpuSeconds(server.child.pid);
+      const dbBefore = dbCpu();
       try {
-        return await closedLoop({ client, next, clients, seconds, into });
+        return await closedLoop({ client, next, clients, seconds, into: rec });
       } finally {
         client.close();
         const cpuAfter = processCpuSeconds(server.child.pid);
-        if (into) into.cpuSeconds = into.cpuSeconds !== null && cpuBefore !== null && cpuAfter !== null ? into.cpuSeconds + (cpuAfter - cpuBefore) : null;
+        const dbAfter = dbCpu();
+        rec.cpuSeconds = rec.cpuSeconds !== null && cpuBefore !== null && cpuAfter !== null ? rec.cpuSeconds + (cpuAfter - cpuBefore) : null;
+        rec.dbCpuSeconds = dbBefore !== null && dbAfter !== null ? (rec.dbCpuSeconds ?? 0) + (dbAfter - dbBefore) : null;
       }
     };
     const fail = (what: string, s: RunStats) => {
@@ -292,6 +298,7 @@ async function main(): Promise<number> {
             recs[c.key].samples.push(...rec.samples);
             recs[c.key].seconds += rec.seconds;
             recs[c.key].cpuSeconds = recs[c.key].cpuSeconds !== null && rec.cpuSeconds !== null ? recs[c.key].cpuSeconds! + rec.cpuSeconds : null;
+            recs[c.key].dbCpuSeconds = rec.dbCpuSeconds !== null && (round === 0 || recs[c.key].dbCpuSeconds !== null) ? (recs[c.key].dbCpuSeconds ?? 0) + rec.dbCpuSeconds : null;
             for (const e of rec.errorSamples) if (recs[c.key].errorSamples.length < 5) recs[c.key].errorSamples.push(e);
           }
           roundRatios.push({ oursOverPlain: round2(perRound.ours / perRound.plain), oursOverNaive: round2(perRound.ours / perRound.naive) });
@@ -362,6 +369,8 @@ async function main(): Promise<number> {
         slots: 64,
         budgetPence: 6000,
         keep: false,
+        serverPid: ours.child.pid,
+        databaseCpu: serverDb.local,
         log: (m) => log(`  ${m}`),
       });
     }

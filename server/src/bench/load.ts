@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 
 // Load drivers for the benchmark: closed loop (N clients, each sending its next request when the last one answered:
@@ -41,6 +41,11 @@ export interface RunStats {
    * whatever else the machine is doing (a busy machine slows a run down, not the CPU it takes). Null when unknown.
    */
   cpuMsPerRequest: number | null;
+  /**
+   * PostgreSQL's CPU time per request (every process of the local server, from /proc), in milliseconds; null when
+   * the database is not on this machine or was not measured.
+   */
+  dbCpuMsPerRequest: number | null;
   errorSamples: string[];
 }
 
@@ -49,6 +54,8 @@ export class Recorder {
   seconds = 0;
   /** The server's CPU seconds over the recorded runs (null when it could not be read). */
   cpuSeconds: number | null = 0;
+  /** PostgreSQL's CPU seconds over the recorded runs (null: not measured). */
+  dbCpuSeconds: number | null = null;
   readonly errorSamples: string[] = [];
 
   add(s: Sample, error?: string): void {
@@ -57,7 +64,7 @@ export class Recorder {
   }
 
   stats(): RunStats {
-    return summarise(this.samples, this.seconds, this.errorSamples, this.cpuSeconds);
+    return summarise(this.samples, this.seconds, this.errorSamples, this.cpuSeconds, this.dbCpuSeconds);
   }
 }
 
@@ -66,7 +73,7 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-export function summarise(samples: Sample[], seconds: number, errorSamples: string[] = [], cpuSeconds: number | null = null): RunStats {
+export function summarise(samples: Sample[], seconds: number, errorSamples: string[] = [], cpuSeconds: number | null = null, dbCpuSeconds: number | null = null): RunStats {
   const ms = samples.map((s) => s.ms).sort((a, b) => a - b);
   const counted = samples.filter((s) => s.statements !== null).map((s) => s.statements!);
   const r2 = (n: number) => Math.round(n * 100) / 100;
@@ -82,6 +89,7 @@ export function summarise(samples: Sample[], seconds: number, errorSamples: stri
     mean: r2(ms.reduce((a, b) => a + b, 0) / Math.max(1, ms.length)),
     statements: counted.length ? { min: Math.min(...counted), max: Math.max(...counted), mean: r2(counted.reduce((a, b) => a + b, 0) / counted.length) } : null,
     cpuMsPerRequest: cpuSeconds !== null && cpuSeconds > 0 && samples.length ? r2((cpuSeconds * 1000) / samples.length) : null,
+    dbCpuMsPerRequest: dbCpuSeconds !== null && dbCpuSeconds > 0 && samples.length ? r2((dbCpuSeconds * 1000) / samples.length) : null,
     errorSamples,
   };
 }
@@ -207,5 +215,35 @@ export function processCpuSeconds(pid: number | undefined): number | null {
     return null;
   }
 }
+/**
+ * The CPU seconds so far (user + system) of every PostgreSQL process on this machine (the postmaster, its backends and
+ * background workers: each process whose name is "postgres"); null where there is no /proc or none runs. The
+ * difference over a run is the database's CPU for it, give or take a backend that exits during the run (its time
+ * leaves the sum): the servers under test keep their pools' connections open throughout.
+ */
+export function postgresCpuSeconds(): number | null {
+  let dirs: string[];
+  try {
+    dirs = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return null;
+  }
+  let total = 0;
+  let found = false;
+  for (const d of dirs) {
+    try {
+      if (readFileSync(`/proc/${d}/comm`, 'utf8').trim() !== 'postgres') continue;
+      const cpu = processCpuSeconds(Number(d));
+      if (cpu !== null) {
+        total += cpu;
+        found = true;
+      }
+    } catch {
+      /* gone since the listing */
+    }
+  }
+  return found ? total : null;
+}
+
 /** USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK). */
 const CLOCK_TICKS = 100;

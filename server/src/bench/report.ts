@@ -54,6 +54,7 @@ export interface BenchResults {
 const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
 const f0 = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-GB') : 'n/a');
 const cpu = (s: RunStats) => (s.cpuMsPerRequest == null ? '-' : s.cpuMsPerRequest.toFixed(2));
+const dbCpu = (s: RunStats) => (s.dbCpuMsPerRequest == null ? '-' : s.dbCpuMsPerRequest.toFixed(2));
 const sql = (s: RunStats) => (s.statements ? (s.statements.min === s.statements.max ? String(s.statements.min) : `${s.statements.min}-${s.statements.max}`) : '-');
 
 export function judgeTargets(r: Omit<BenchResults, 'targets' | 'finishedAt'>): TargetCheck[] {
@@ -114,8 +115,8 @@ function rows(r: BenchResults): Row[] {
 const label = (name: string) => ({ plain: 'plain SQL', ours: 'Support Market', naive: 'naive GraphQL' })[name] ?? name;
 
 export function terminalReport(r: BenchResults): string {
-  const head = ['workload', 'server', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'SQL/req', 'CPU ms/req'];
-  const body = rows(r).map((x) => [x.workload, x.server, f0(x.stats.throughput), f1(x.stats.p50), f1(x.stats.p95), f1(x.stats.p99), String(x.stats.errors), sql(x.stats), cpu(x.stats)]);
+  const head = ['workload', 'server', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'SQL/req', 'CPU ms/req', 'DB CPU ms/req'];
+  const body = rows(r).map((x) => [x.workload, x.server, f0(x.stats.throughput), f1(x.stats.p50), f1(x.stats.p95), f1(x.stats.p99), String(x.stats.errors), sql(x.stats), cpu(x.stats), dbCpu(x.stats)]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   const out = [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line), ''];
@@ -144,9 +145,9 @@ export function markdownReport(r: BenchResults): string {
     '',
     `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}; ${m.postgres} (${Object.entries(m.postgresSettings).map(([k, v]) => `${k} ${v}`).join(', ')})${m.databaseConnection ? `, reached over ${m.databaseConnection}` : ''}.`,
     '',
-    '| workload | server | req/s | p50 ms | p95 ms | p99 ms | errors | SQL/req | CPU ms/req |',
-    '|---|---|--:|--:|--:|--:|--:|--:|--:|',
-    ...rows(r).map((x) => `| ${x.workload} | ${x.server} | ${f0(x.stats.throughput)} | ${f1(x.stats.p50)} | ${f1(x.stats.p95)} | ${f1(x.stats.p99)} | ${x.stats.errors} | ${sql(x.stats)} | ${cpu(x.stats)} |`),
+    '| workload | server | req/s | p50 ms | p95 ms | p99 ms | errors | SQL/req | CPU ms/req | DB CPU ms/req |',
+    '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|',
+    ...rows(r).map((x) => `| ${x.workload} | ${x.server} | ${f0(x.stats.throughput)} | ${f1(x.stats.p50)} | ${f1(x.stats.p95)} | ${f1(x.stats.p99)} | ${x.stats.errors} | ${sql(x.stats)} | ${cpu(x.stats)} | ${dbCpu(x.stats)} |`),
     '',
   ];
   for (const s of r.search) {

@@ -11,6 +11,7 @@ describe('serverDatabaseUrl (how the servers under test reach PostgreSQL)', () =
   it('uses the Unix socket for a local database whose socket exists', () => {
     const r = serverDatabaseUrl('postgres://postgres@127.0.0.1:5432/support_market_bench_full', true, dir);
     expect(r.via).toBe(`Unix socket ${dir}`);
+    expect(r.local).toBe(true);
     // As node-postgres reads it:
     expect(parse(r.url)).toMatchObject({ host: dir, port: '5432', user: 'postgres', database: 'support_market_bench_full' });
   });
@@ -18,6 +19,7 @@ describe('serverDatabaseUrl (how the servers under test reach PostgreSQL)', () =
   it('keeps TCP when asked, for another port, or for another host', () => {
     expect(serverDatabaseUrl('postgres://postgres@127.0.0.1:5432/db', false, dir).via).toBe('TCP 127.0.0.1:5432');
     expect(serverDatabaseUrl('postgres://postgres@127.0.0.1:5433/db', true, dir).via).toBe('TCP 127.0.0.1:5433');
-    expect(serverDatabaseUrl('postgres://postgres@db.example:5432/db', true, dir).url).toBe('postgres://postgres@db.example:5432/db');
+    expect(serverDatabaseUrl('postgres://postgres@db.example:5432/db', true, dir)).toEqual({ url: 'postgres://postgres@db.example:5432/db', via: 'TCP db.example:5432', local: false });
+    expect(serverDatabaseUrl('postgres://postgres@127.0.0.1:5432/db', false, dir).local).toBe(true);
   });
 });

@@ -89,15 +89,17 @@ export async function startServer(o: {
  * socket exists (a loopback TCP round trip costs the API about a tenth more CPU on these virtual machines), else
  * the TCP URL unchanged.
  */
-export function serverDatabaseUrl(url: string, useSocket: boolean, socketDir = '/var/run/postgresql'): { url: string; via: string } {
+export function serverDatabaseUrl(url: string, useSocket: boolean, socketDir = '/var/run/postgresql'): { url: string; via: string; local: boolean } {
   const u = new URL(url);
   const port = u.port || '5432';
-  if (!useSocket || !['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname) || !existsSync(join(socketDir, `.s.PGSQL.${port}`))) {
-    return { url, via: `TCP ${u.hostname}:${port}` };
+  // On this machine: its PostgreSQL processes' CPU can be read from /proc (load.ts, postgresCpuSeconds).
+  const local = ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname);
+  if (!useSocket || !local || !existsSync(join(socketDir, `.s.PGSQL.${port}`))) {
+    return { url, via: `TCP ${u.hostname}:${port}`, local };
   }
   const user = decodeURIComponent(u.username || 'postgres');
   const db = decodeURIComponent(u.pathname.slice(1));
-  return { url: `postgresql://${encodeURIComponent(user)}@/${encodeURIComponent(db)}?host=${encodeURIComponent(socketDir)}&port=${port}`, via: `Unix socket ${socketDir}` };
+  return { url: `postgresql://${encodeURIComponent(user)}@/${encodeURIComponent(db)}?host=${encodeURIComponent(socketDir)}&port=${port}`, via: `Unix socket ${socketDir}`, local };
 }
 
 /** Requests a server under test served, from its output: a request log line each (the API), or the plain server's count. */
