@@ -216,33 +216,34 @@ export function processCpuSeconds(pid: number | undefined): number | null {
   }
 }
 /**
- * The CPU seconds so far (user + system) of every PostgreSQL process on this machine (the postmaster, its backends and
- * background workers: each process whose name is "postgres"); null where there is no /proc or none runs. The
- * difference over a run is the database's CPU for it, give or take a backend that exits during the run (its time
- * leaves the sum): the servers under test keep their pools' connections open throughout.
+ * The CPU seconds so far (user + system) of the PostgreSQL server on this machine: every process whose name is
+ * "postgres" (the postmaster, its backends and background workers), plus the CPU of the postmaster's children that
+ * have exited (its cutime and cstime: a pool closing an idle connection would otherwise take that backend's whole
+ * lifetime out of the sum). Null where there is no /proc or no PostgreSQL runs.
  */
-export function postgresCpuSeconds(): number | null {
+export function postgresCpuSeconds(proc = '/proc'): number | null {
   let dirs: string[];
   try {
-    dirs = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+    dirs = readdirSync(proc).filter((d) => /^\d+$/.test(d));
   } catch {
     return null;
   }
-  let total = 0;
-  let found = false;
+  const procs = new Map<number, { ppid: number; own: number; children: number }>();
   for (const d of dirs) {
     try {
-      if (readFileSync(`/proc/${d}/comm`, 'utf8').trim() !== 'postgres') continue;
-      const cpu = processCpuSeconds(Number(d));
-      if (cpu !== null) {
-        total += cpu;
-        found = true;
-      }
+      if (readFileSync(`${proc}/${d}/comm`, 'utf8').trim() !== 'postgres') continue;
+      const stat = readFileSync(`${proc}/${d}/stat`, 'utf8');
+      // Fields after the command name, counted from 3: ppid is 4, utime 14, stime 15, cutime 16, cstime 17.
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+      procs.set(Number(d), { ppid: f[1], own: (f[11] + f[12]) / CLOCK_TICKS, children: (f[13] + f[14]) / CLOCK_TICKS });
     } catch {
       /* gone since the listing */
     }
   }
-  return found ? total : null;
+  if (procs.size === 0) return null;
+  let total = 0;
+  for (const p of procs.values()) total += p.own + (procs.has(p.ppid) ? 0 : p.children);
+  return total;
 }
 
 /** USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK). */
