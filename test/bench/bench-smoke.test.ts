@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { testServerUrl } from '../support/test-database';
+import { testServerUrl, withDatabase } from '../support/test-database';
 
 // A smoke test of the benchmark suite, not a timed test: `npm run bench -- --scale=small --quick` must seed its
 // database, start the three servers, run every workload, print the table and write its JSON. No figure is asserted.
@@ -64,5 +64,19 @@ describe('npm run bench (small scale, quick)', () => {
     expect(results.booking.resolved).toBeGreaterThan(0);
     expect(results.booking.violations).toEqual([]);
     expect(results.targets.length).toBeGreaterThan(5);
-  }, 180_000);
+
+    // The same searches from both servers: the same answers, and each server's and PostgreSQL's CPU per search.
+    const same = await new Promise<{ code: number | null; out: string; err: string }>((done) => {
+      const child = spawn('node', ['server/dist/bench/same-search.js', `--database=${withDatabase(adminUrl, `${runId}_bench`)}`, '--searches=5', '--check=10'], { cwd: ROOT });
+      let o = '';
+      let e = '';
+      child.stdout.on('data', (c: Buffer) => (o += c.toString()));
+      child.stderr.on('data', (c: Buffer) => (e += c.toString()));
+      child.on('close', (code) => done({ code, out: o, err: e }));
+    });
+    if (same.code !== 0) console.error(same.err.slice(-2000));
+    expect(same.code).toBe(0);
+    expect(same.out).toMatch(/10 of 10 searches returned the same offerings in the same order from both servers/);
+    expect(same.out.match(/^\| (20|100) \| [12] \| (plain SQL|Support Market) \| [\d.]+ ms \| [\d.]+ ms \|$/gm)).toHaveLength(8);
+  }, 240_000);
 });

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, freemem, loadavg, release, totalmem, type } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,7 +11,7 @@ import { runBookingSoak } from './booking-load';
 import { closedLoop, HttpClient, openLoop, postgresCpuSeconds, processCpuSeconds, Recorder, type BenchRequest, type RunStats } from './load';
 import { judgeTargets, markdownReport, terminalReport, type BenchResults, type Machine, type SearchComparison } from './report';
 import { summariseProfile } from './cpu-profile';
-import { requestsServed, serverDatabaseUrl, startServer, type RunningServer } from './servers';
+import { freePort, requestsServed, serverDatabaseUrl, startServer, type RunningServer } from './servers';
 import { detailStream, loadPools, MARKET_QUERIES, marketStream, matchesStream, searchStream } from './workloads';
 
 // `npm run bench -- [--scale=full|medium|small|N] [--quick] [...]`: the benchmark suite (see BENCHMARKS.md).
@@ -142,17 +141,6 @@ function socketFlag(raw: string): boolean {
   if (raw === 'auto') return true;
   if (raw === 'off') return false;
   throw new Error(`--socket: expected auto or off (got "${raw}")`);
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolvePort(port));
-    });
-  });
 }
 
 const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);

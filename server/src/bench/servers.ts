@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -108,4 +109,16 @@ export function requestsServed(server: RunningServer): number {
   const plain = /"event":"plain-sql-server.stopped","requests":(\d+)/.exec(text);
   if (plain) return Number(plain[1]);
   return text.split('"event":"graphql.request"').length - 1;
+}
+
+/** A TCP port free on 127.0.0.1 now, for a server under test. */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const s = createNetServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolvePort(port));
+    });
+  });
 }
