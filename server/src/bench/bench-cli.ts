@@ -8,10 +8,10 @@ import { createDataSource } from '../db/data-source';
 import { parseScale } from './bench-scale';
 import { prepareBenchDatabase } from './bench-seed';
 import { runBookingSoak } from './booking-load';
-import { closedLoop, HttpClient, openLoop, postgresCpuSeconds, processCpuSeconds, Recorder, type BenchRequest, type RunStats } from './load';
+import { closedLoop, cpuMeter, HttpClient, openLoop, Recorder, type BenchRequest, type RunStats } from './load';
 import { judgeTargets, markdownReport, terminalReport, type BenchResults, type Machine, type SearchComparison } from './report';
 import { summariseProfile } from './cpu-profile';
-import { freePort, requestsServed, serverDatabaseUrl, startServer, type RunningServer } from './servers';
+import { apiServerEnv, freePort, requestsServed, serverDatabaseUrl, startServer, type RunningServer } from './servers';
 import { detailStream, loadPools, MARKET_QUERIES, marketStream, matchesStream, searchStream } from './workloads';
 
 // `npm run bench -- [--scale=full|medium|small|N] [--quick] [...]`: the benchmark suite (see BENCHMARKS.md).
@@ -201,16 +201,10 @@ async function main(): Promise<number> {
     log(`rotating over ${pools.districts.length} districts, ${pools.offeringIds.length} offerings, ${pools.plans.length} plans, ${pools.areas.length} local authorities`);
 
     const common = {
-      NODE_ENV: 'production',
-      AUTH_SECRET: authSecret,
-      CLIENT_ADDRESS_SECRET: randomBytes(36).toString('base64url'),
-      // As deployed: a log line per request (through pino to a file, see servers.ts).
-      LOG_REQUESTS: 'true',
+      ...apiServerEnv(authSecret),
       EXPOSE_SQL_COUNT: 'true',
       // Commissioner views are measured as computed, not from the one-minute cache.
       MARKET_CACHE_SECONDS: '0',
-      ADMIN_EMAIL: '',
-      ADMIN_PASSWORD: '',
     };
     const serverDb = serverDatabaseUrl(bench.url, flags.socket);
     info.databaseConnection = serverDb.via;
@@ -242,20 +236,14 @@ async function main(): Promise<number> {
 
     // A fresh keep-alive client per run: idle sockets from an earlier run may have been closed by the server.
     // Each run adds the server's CPU, and PostgreSQL's when it is on this machine, to its recorder.
-    const dbCpu = () => (serverDb.local ? postgresCpuSeconds() : null);
-    const run = async (server: RunningServer, next: () => BenchRequest, clients: number, seconds: number, into?: Recorder) => {
+    const run = async (server: RunningServer, next: () => BenchRequest, clients: number, seconds: number, into = new Recorder()) => {
       const client = new HttpClient(server.base, clients);
-      const rec = into ?? new Recorder();
-      const cpuBefore = processCpuSeconds(server.child.pid);
-      const dbBefore = dbCpu();
+      const meter = cpuMeter(server.child.pid, serverDb.local);
       try {
-        return await closedLoop({ client, next, clients, seconds, into: rec });
+        return await closedLoop({ client, next, clients, seconds, into });
       } finally {
         client.close();
-        const cpuAfter = processCpuSeconds(server.child.pid);
-        const dbAfter = dbCpu();
-        rec.cpuSeconds = rec.cpuSeconds !== null && cpuBefore !== null && cpuAfter !== null ? rec.cpuSeconds + (cpuAfter - cpuBefore) : null;
-        rec.dbCpuSeconds = dbBefore !== null && dbAfter !== null ? (rec.dbCpuSeconds ?? 0) + (dbAfter - dbBefore) : null;
+        into.addCpu(meter.stop());
       }
     };
     const fail = (what: string, s: RunStats) => {
@@ -283,11 +271,7 @@ async function main(): Promise<number> {
             const rec = new Recorder();
             await run(c.server, searchStream(c.kind, pools.districts, first, round * 100_000), flags.concurrency, flags.roundSeconds, rec);
             perRound[c.key] = rec.samples.length / rec.seconds;
-            recs[c.key].samples.push(...rec.samples);
-            recs[c.key].seconds += rec.seconds;
-            recs[c.key].cpuSeconds = recs[c.key].cpuSeconds !== null && rec.cpuSeconds !== null ? recs[c.key].cpuSeconds! + rec.cpuSeconds : null;
-            recs[c.key].dbCpuSeconds = rec.dbCpuSeconds !== null && (round === 0 || recs[c.key].dbCpuSeconds !== null) ? (recs[c.key].dbCpuSeconds ?? 0) + rec.dbCpuSeconds : null;
-            for (const e of rec.errorSamples) if (recs[c.key].errorSamples.length < 5) recs[c.key].errorSamples.push(e);
+            recs[c.key].merge(rec);
           }
           roundRatios.push({ oursOverPlain: round2(perRound.ours / perRound.plain), oursOverNaive: round2(perRound.ours / perRound.naive) });
           log(`  round ${round + 1}: plain ${perRound.plain.toFixed(0)}/s, ours ${perRound.ours.toFixed(0)}/s, naive ${perRound.naive.toFixed(0)}/s`);

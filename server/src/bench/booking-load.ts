@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { Role } from '../modules/account/role';
 import { issueToken } from '../modules/account/token';
 import { findBookingInvariantViolations, type InvariantViolation } from './booking-invariants';
-import { HttpClient, postgresCpuSeconds, processCpuSeconds, summarise, type RunStats } from './load';
+import { cpuMeter, HttpClient, summarise, type RunStats } from './load';
 
 // The booking soak's engine, shared by `npm run bench:booking` (booking-soak.ts) and the benchmark suite: N clients
 // drive bookings through the HTTP API of a running server for S seconds. Each client loops: request a place in one
@@ -84,8 +84,7 @@ export async function runBookingSoak(o: SoakOptions): Promise<SoakResult> {
   const count = (k: string) => outcomes.set(k, (outcomes.get(k) ?? 0) + 1);
   const pick = <T>(a: T[]) => a[Math.floor(Math.random() * a.length)];
   const started = Date.now();
-  const apiCpuBefore = processCpuSeconds(o.serverPid);
-  const dbCpuBefore = o.databaseCpu ? postgresCpuSeconds() : null;
+  const meter = cpuMeter(o.serverPid, o.databaseCpu ?? false);
   const deadline = started + o.seconds * 1000;
   const ticker = setInterval(() => {
     const t = (Date.now() - started) / 1000;
@@ -195,8 +194,7 @@ export async function runBookingSoak(o: SoakOptions): Promise<SoakResult> {
   await Promise.all(Array.from({ length: o.clients }, loop));
   clearInterval(ticker);
   const elapsed = (Date.now() - started) / 1000;
-  const apiCpuAfter = processCpuSeconds(o.serverPid);
-  const dbCpuAfter = o.databaseCpu ? postgresCpuSeconds() : null;
+  const cpu = meter.stop();
   await new Promise((r) => setTimeout(r, 1100)); // PostgreSQL publishes its statistics at most once a second
   const deadlocksDuring = (await deadlocks(o.ds).catch(() => deadlocksBefore)) - deadlocksBefore;
 
@@ -246,7 +244,7 @@ export async function runBookingSoak(o: SoakOptions): Promise<SoakResult> {
   for (const [kind, list] of Object.entries(samples) as [Kind, (typeof samples)[Kind]][]) if (list.length) latency[kind] = summarise(list, elapsed);
   const all = Object.values(samples).flat();
   // The API's and PostgreSQL's CPU over the soak itself (not the checks), per operation.
-  latency.all = summarise(all, elapsed, [], apiCpuBefore !== null && apiCpuAfter !== null ? apiCpuAfter - apiCpuBefore : null, dbCpuBefore !== null && dbCpuAfter !== null ? dbCpuAfter - dbCpuBefore : null);
+  latency.all = summarise(all, elapsed, [], cpu.server, cpu.db);
   const r1 = (n: number) => Math.round(n * 10) / 10;
   return {
     clients: o.clients,

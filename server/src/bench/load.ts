@@ -52,10 +52,10 @@ export interface RunStats {
 export class Recorder {
   readonly samples: Sample[] = [];
   seconds = 0;
-  /** The server's CPU seconds over the recorded runs (null when it could not be read). */
+  /** The server's CPU seconds over the recorded runs (null once any run's could not be read). */
   cpuSeconds: number | null = 0;
-  /** PostgreSQL's CPU seconds over the recorded runs (null: not measured). */
-  dbCpuSeconds: number | null = null;
+  /** PostgreSQL's CPU seconds over the recorded runs (null once any run's was not measured). */
+  dbCpuSeconds: number | null = 0;
   readonly errorSamples: string[] = [];
 
   add(s: Sample, error?: string): void {
@@ -63,9 +63,39 @@ export class Recorder {
     if (error && this.errorSamples.length < 5 && !this.errorSamples.includes(error)) this.errorSamples.push(error);
   }
 
+  /** Adds a run's CPU (from CpuMeter.stop); an unknown figure makes the total unknown. */
+  addCpu(cpu: { server: number | null; db: number | null }): void {
+    this.cpuSeconds = this.cpuSeconds !== null && cpu.server !== null ? this.cpuSeconds + cpu.server : null;
+    this.dbCpuSeconds = this.dbCpuSeconds !== null && cpu.db !== null ? this.dbCpuSeconds + cpu.db : null;
+  }
+
+  /** Takes in another recorder's samples, time, CPU and errors (one round of several). */
+  merge(other: Recorder): void {
+    this.samples.push(...other.samples);
+    this.seconds += other.seconds;
+    this.addCpu({ server: other.cpuSeconds, db: other.dbCpuSeconds });
+    for (const e of other.errorSamples) if (this.errorSamples.length < 5) this.errorSamples.push(e);
+  }
+
   stats(): RunStats {
     return summarise(this.samples, this.seconds, this.errorSamples, this.cpuSeconds, this.dbCpuSeconds);
   }
+}
+
+/**
+ * The CPU a stretch of work cost a server process (by pid) and, when `database` is set (PostgreSQL runs on this
+ * machine), PostgreSQL: started when made, read by stop(); null where a figure cannot be read.
+ */
+export function cpuMeter(pid: number | undefined, database: boolean): { stop(): { server: number | null; db: number | null } } {
+  const server0 = processCpuSeconds(pid);
+  const db0 = database ? postgresCpuSeconds() : null;
+  return {
+    stop() {
+      const server1 = processCpuSeconds(pid);
+      const db1 = database ? postgresCpuSeconds() : null;
+      return { server: server0 !== null && server1 !== null ? server1 - server0 : null, db: db0 !== null && db1 !== null ? db1 - db0 : null };
+    },
+  };
 }
 
 export function percentile(sorted: number[], p: number): number {

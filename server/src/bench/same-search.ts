@@ -1,9 +1,9 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { postgresCpuSeconds, processCpuSeconds } from './load';
-import { freePort, serverDatabaseUrl, startServer, type RunningServer } from './servers';
-import { SEARCH_QUERY, searchVariables } from './workloads';
+import { arg } from './bench-support';
+import { cpuMeter, postgresCpuSeconds, type BenchRequest } from './load';
+import { apiServerEnv, freePort, serverDatabaseUrl, startServer, type RunningServer } from './servers';
+import { DISTRICTS_SQL, searchStream } from './workloads';
 
 // `npm run bench:same-search -- [--database=URL] [--searches=300] [--check=60]`: whether PostgreSQL does the same
 // work for a search whichever server sends it. Starts Support Market's API and the plain-SQL server on a benchmark
@@ -13,58 +13,41 @@ import { SEARCH_QUERY, searchVariables } from './workloads';
 // prints each server's CPU and PostgreSQL's CPU per search (from /proc: the database must be on this machine).
 // BENCHMARKS.md (issue 20) uses it to tell extra SQL work from the cost of sharing two cores under load.
 
-function flag(name: string, fallback: string): string {
-  const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
-  return hit ? hit.slice(name.length + 3) : fallback;
-}
-
-async function ids(server: RunningServer, variables: unknown): Promise<string> {
-  const graphql = server.path === '/graphql';
-  const res = await fetch(`${server.base}${server.path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(graphql ? { query: SEARCH_QUERY, variables } : { variables }),
-  });
+/** Sends one request of a search stream to its server; the answer's offering ids, in order. */
+async function ids(server: RunningServer, request: BenchRequest): Promise<string> {
+  const res = await fetch(`${server.base}${request.path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: request.body });
   const body = (await res.json()) as { errors?: { message: string }[]; data?: { offerings: { edges: { node: { id: string } }[] } } };
   if (body.errors?.length || !body.data) throw new Error(`${server.name}: ${body.errors?.[0]?.message ?? `HTTP ${res.status}`}`);
   return body.data.offerings.edges.map((e) => e.node.id).join(',');
 }
 
 async function main(): Promise<number> {
-  const url = flag('database', 'postgres://postgres@127.0.0.1:5432/support_market_bench_medium');
-  const searches = Number(flag('searches', '300'));
-  const check = Number(flag('check', '60'));
+  const url = arg('database', 'postgres://postgres@127.0.0.1:5432/support_market_bench_medium');
+  const searches = Number(arg('searches', '300'));
+  const check = Number(arg('check', '60'));
   if (!(searches > 0) || !(check >= 0)) throw new Error('--searches and --check must be numbers (searches above 0)');
   const db = serverDatabaseUrl(url, true);
   if (!db.local || postgresCpuSeconds() === null) throw new Error('PostgreSQL must run on this machine: its CPU is read from /proc');
   const client = new Client({ connectionString: url });
   await client.connect();
-  const districts: string[] = (
-    await client.query(`SELECT outcode FROM postcode_district d WHERE EXISTS (SELECT 1 FROM offering o WHERE o.base_outcode = d.outcode) ORDER BY md5(outcode) LIMIT 200`)
-  ).rows.map((r: { outcode: string }) => r.outcode);
+  const districts: string[] = (await client.query(DISTRICTS_SQL)).rows.map((r: { outcode: string }) => r.outcode);
   await client.end();
   if (districts.length === 0) throw new Error(`${url} holds no offerings: seed it first (npm run bench -- --seed-only)`);
 
   const log = (m: string) => process.stderr.write(`[same-search] ${m}\n`);
-  const env = {
-    NODE_ENV: 'production',
-    AUTH_SECRET: randomBytes(36).toString('base64url'),
-    CLIENT_ADDRESS_SECRET: randomBytes(36).toString('base64url'),
-    LOG_REQUESTS: 'true',
-    ADMIN_EMAIL: '',
-    ADMIN_PASSWORD: '',
-  };
   const servers: RunningServer[] = [];
   try {
     servers.push(await startServer({ name: 'plain SQL', script: 'plain', port: await freePort(), databaseUrl: db.url, log }));
-    servers.push(await startServer({ name: 'Support Market', script: 'main', port: await freePort(), databaseUrl: db.url, env, log }));
+    servers.push(await startServer({ name: 'Support Market', script: 'main', port: await freePort(), databaseUrl: db.url, env: apiServerEnv(), log }));
+    // The same requests, in the same order, for each server: the i-th of a stream from 0 (each server's own kind).
     const now = new Date();
+    const stream = (s: RunningServer, first: number) => searchStream(s.path === '/graphql' ? 'graphql' : 'plain', districts, first, 0, now);
+    const [plainNext, oursNext] = servers.map((s) => stream(s, 20));
     let same = 0;
     for (let i = 0; i < check; i++) {
-      const v = searchVariables(i, districts, 20, now);
-      const [a, b] = await Promise.all(servers.map((s) => ids(s, v)));
+      const [a, b] = await Promise.all([ids(servers[0], plainNext()), ids(servers[1], oursNext())]);
       if (a === b) same++;
-      else log(`search ${i} differs: ${JSON.stringify(v)}`);
+      else log(`search ${i} differs`);
     }
     log(`${same} of ${check} searches returned the same offerings in the same order from both servers`);
 
@@ -72,14 +55,15 @@ async function main(): Promise<number> {
     for (const first of [20, 100]) {
       for (const round of [1, 2]) {
         for (const s of servers) {
-          // Warm: the batch's searches once, unmeasured, through this server.
-          for (let i = 0; i < Math.min(50, searches); i++) await ids(s, searchVariables(i, districts, first, now));
-          const pg0 = postgresCpuSeconds()!;
-          const cpu0 = processCpuSeconds(s.child.pid);
-          for (let i = 0; i < searches; i++) await ids(s, searchVariables(i, districts, first, now));
-          const pg = ((postgresCpuSeconds()! - pg0) * 1000) / searches;
-          const cpu0End = processCpuSeconds(s.child.pid);
-          const own = cpu0 !== null && cpu0End !== null ? ((cpu0End - cpu0) * 1000) / searches : NaN;
+          // Warm: the batch's first searches once, unmeasured, through this server.
+          const warm = stream(s, first);
+          for (let i = 0; i < Math.min(50, searches); i++) await ids(s, warm());
+          const next = stream(s, first);
+          const meter = cpuMeter(s.child.pid, true);
+          for (let i = 0; i < searches; i++) await ids(s, next());
+          const cpu = meter.stop();
+          const own = cpu.server === null ? NaN : (cpu.server * 1000) / searches;
+          const pg = cpu.db === null ? NaN : (cpu.db * 1000) / searches;
           rows.push(`| ${first} | ${round} | ${s.name} | ${own.toFixed(2)} ms | ${pg.toFixed(2)} ms |`);
           log(`${first} results, round ${round}, ${s.name}: server ${own.toFixed(2)} ms, PostgreSQL ${pg.toFixed(2)} ms a search`);
         }

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -121,4 +122,19 @@ export function freePort(): Promise<number> {
       s.close(() => resolvePort(port));
     });
   });
+}
+
+/**
+ * The environment of Support Market's API as a server under test: production mode, a request log line per request
+ * as deployed (to a file, see startServer), no admin account; `authSecret` signs the tokens the load driver makes.
+ */
+export function apiServerEnv(authSecret = randomBytes(36).toString('base64url')): Record<string, string> {
+  return {
+    NODE_ENV: 'production',
+    AUTH_SECRET: authSecret,
+    CLIENT_ADDRESS_SECRET: randomBytes(36).toString('base64url'),
+    LOG_REQUESTS: 'true',
+    ADMIN_EMAIL: '',
+    ADMIN_PASSWORD: '',
+  };
 }

@@ -119,13 +119,16 @@ export interface Pools {
   commissioners: string[];
 }
 
+/** Up to 400 postcode districts that have offerings, in a fixed pseudo-random order: what search streams rotate over. */
+export const DISTRICTS_SQL = `SELECT outcode FROM postcode_district d WHERE EXISTS (SELECT 1 FROM offering o WHERE o.base_outcode = d.outcode) ORDER BY md5(outcode) LIMIT 400`;
+
 /**
  * Deterministic samples of the seeded data: districts across the country (stable pseudo-random order), published
  * offerings (a repeatable 1% sample), plans with money to spend, and local authorities with people in them.
  */
 export async function loadPools(ds: DataSource): Promise<Pools> {
   const [districts, offerings, plans, areas] = await Promise.all([
-    ds.query(`SELECT outcode FROM postcode_district d WHERE EXISTS (SELECT 1 FROM offering o WHERE o.base_outcode = d.outcode) ORDER BY md5(outcode) LIMIT 400`),
+    ds.query(DISTRICTS_SQL),
     ds.query(
       `SELECT id FROM (SELECT id FROM offering TABLESAMPLE BERNOULLI (1) REPEATABLE (42) WHERE status = 'PUBLISHED'
         UNION ALL SELECT id FROM (SELECT id FROM offering WHERE status = 'PUBLISHED' LIMIT 2000) s) x ORDER BY md5(id::text) LIMIT 2000`,
