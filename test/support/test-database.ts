@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../server/src/db/data-source';
@@ -39,7 +40,10 @@ export async function adminQuery(sql: string): Promise<void> {
 
 export async function createTestDatabase(options: { poolSize?: number } = {}): Promise<TestDatabase> {
   const { adminUrl, template, runId } = testServerUrl();
-  const name = `${runId}_${process.pid}_${++counter}`;
+  // jest loads this module afresh for every test file a worker runs, so the counter starts again at each file: the
+  // random part keeps a database that an earlier file of the same worker failed to drop (a hook that timed out, say)
+  // from turning every later file's CREATE DATABASE into "already exists".
+  const name = `${runId}_${process.pid}_${++counter}_${randomBytes(3).toString('hex')}`;
   for (let attempt = 0; ; attempt++) {
     try {
       await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
