@@ -35,8 +35,32 @@ function exited(child: ChildProcess): Promise<number> {
   return new Promise((resolve) => child.once('exit', (code) => resolve(code ?? 1)));
 }
 
-/** Builds web/.next unless it is up to date. Takes about 15-60 s when it builds, well under a second otherwise. */
-export async function ensureWebBuild(): Promise<void> {
+/**
+ * Runs one step of a set-up within a time limit, so a step that hangs fails with its own name and the time each
+ * earlier step took, instead of the whole hook running into jest's limit with no clue (one CI run of 3 December spent
+ * its 600 s in a journey's beforeAll and said no more). onTimeout stops whatever the step started.
+ */
+export async function step<T>(steps: string[], name: string, limitMs: number, run: () => Promise<T>, onTimeout?: () => void): Promise<T> {
+  const started = Date.now();
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      onTimeout?.();
+      reject(new Error(`${name} did not finish within ${limitMs / 1000} s (steps before it: ${steps.join(', ') || 'none'})`));
+    }, limitMs);
+  });
+  try {
+    const value = await Promise.race([run(), limit]);
+    steps.push(`${name} ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return value;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Builds web/.next unless it is up to date. Takes about 15-60 s when it builds, well under a second otherwise;
+ * waiting for another journey's build (the lock) counts too. The build is killed when it passes limitMs. */
+export async function ensureWebBuild(limitMs = WEB_BUILD_TIMEOUT_MS - 90_000, steps: string[] = []): Promise<void> {
   const child = spawn(process.execPath, [join(ROOT, 'scripts/web-build.mjs'), '--if-stale'], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
@@ -45,7 +69,7 @@ export async function ensureWebBuild(): Promise<void> {
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
-  const code = await exited(child);
+  const code = await step(steps, 'the web build (scripts/web-build.mjs --if-stale)', limitMs, () => exited(child), () => child.kill('SIGTERM'));
   if (code !== 0) throw new Error(`next build web failed (exit ${code}):\n${out.slice(-4000)}`);
 }
 
@@ -66,9 +90,12 @@ async function waitForHttp(url: string, child: ChildProcess, output: () => strin
 
 /** options.env: more settings for the web server (TRUSTED_PROXY_HOPS=1 lets a test play several clients; DEMO_SIGN_IN
  * and MAIL_DIR for /dev/mail). */
+// The limits add up to under WEB_BUILD_TIMEOUT_MS, so a stuck step is named before jest gives up on the hook.
 export async function startWebStack(options: { env?: Record<string, string> } = {}): Promise<WebStack> {
-  await ensureWebBuild();
-  const api = await startTestServer();
+  const steps: string[] = [];
+  await ensureWebBuild(WEB_BUILD_TIMEOUT_MS - 90_000, steps);
+  // A fresh database cloned from the template, migrated, and the API with its job runner: seconds.
+  const api = await step(steps, 'the test API (startTestServer)', 45_000, () => startTestServer());
   let next: ChildProcess | null = null;
   let out = '';
   try {
@@ -88,7 +115,7 @@ export async function startWebStack(options: { env?: Record<string, string> } = 
     });
     next.stdout!.on('data', (d) => (out += d));
     next.stderr!.on('data', (d) => (out += d));
-    await waitForHttp(baseURL, next, () => out);
+    await step(steps, 'next start', 40_000, () => waitForHttp(baseURL, next!, () => out));
     const child = next;
     return {
       api,
