@@ -2,14 +2,14 @@
 // Lighthouse (mobile, default simulated throttling) on every page of the web app, in Chromium:
 //   npm run lighthouse                      starts `npm start` itself, measures, stops it
 //   npm run lighthouse -- --url http://localhost:3000 [--api http://localhost:4000/graphql]
-//                         [--runs 3] [--only plan,commissioner] [--no-write]
+//                         [--runs 3] [--only plan,commissioner] [--no-write] [--keep-reports DIR]
 // Each page runs --runs times (3 by default) and the median of each figure is kept. Prints a table of performance
 // and accessibility scores with FCP, LCP, TBT, CLS and the JavaScript the page loads, and writes it to
 // docs/lighthouse.md with the machine's load (scores fall on a busy machine: simulated throttling multiplies the
 // CPU time it observes). Signed-in pages get the demo accounts' session cookie (signed in through the API) as a
 // header. Exits 1 when a page is below performance 95 or accessibility 100.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -28,6 +28,8 @@ const ONLY = option('only', '')
   .split(',')
   .filter(Boolean);
 const WRITE = !args.includes('--no-write');
+// Each run's full Lighthouse report (JSON), for reading its long tasks, bootup time and main-thread breakdown.
+const KEEP = option('keep-reports', '');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 // As in the browser journeys (test/e2e/support/browser.ts): no sandbox, no GPU, nothing that phones home.
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -193,6 +195,10 @@ async function main() {
       const result = await lighthouse(new URL(page.path, web).href, flags);
       const s = summarise(result.lhr);
       runs.push(s);
+      if (KEEP) {
+        mkdirSync(KEEP, { recursive: true });
+        writeFileSync(join(KEEP, `${page.name.replace(/\W+/g, '-')}-${i + 1}.json`), JSON.stringify(result.lhr));
+      }
       done++;
       say(`${String(done).padStart(3)}/${list.length * RUNS}  ${page.name.padEnd(24)} run ${i + 1}: performance ${s.performance}, accessibility ${s.accessibility}, TBT ${Math.round(s.tbt ?? 0)} ms, LCP ${((s.lcp ?? 0) / 1000).toFixed(1)} s${s.redirectedTo ? `, sent to ${s.redirectedTo}!` : ''} (${((Date.now() - t) / 1000).toFixed(0)} s)`);
     }
