@@ -89,8 +89,8 @@ async function waitForHttp(url: string, child: ChildProcess, output: () => strin
 }
 
 /** options.env: more settings for the web server (TRUSTED_PROXY_HOPS=1 lets a test play several clients; DEMO_SIGN_IN
- * and MAIL_DIR for /dev/mail). */
-// The limits add up to under WEB_BUILD_TIMEOUT_MS, so a stuck step is named before jest gives up on the hook.
+ * and MAIL_DIR for /dev/mail). Each step's limit (see step) adds up to under WEB_BUILD_TIMEOUT_MS, so a stuck step is
+ * named before jest gives up on the hook. */
 export async function startWebStack(options: { env?: Record<string, string> } = {}): Promise<WebStack> {
   const steps: string[] = [];
   await ensureWebBuild(WEB_BUILD_TIMEOUT_MS - 90_000, steps);
