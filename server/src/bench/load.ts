@@ -252,28 +252,57 @@ export function processCpuSeconds(pid: number | undefined): number | null {
  * lifetime out of the sum). Null where there is no /proc or no PostgreSQL runs.
  */
 export function postgresCpuSeconds(proc = '/proc'): number | null {
+  // A backend that exits and is reaped while the sweep runs would be counted nowhere (its own stat read after it went,
+  // the postmaster's read before it took the child's time) or twice; CI's concurrent test files open and close
+  // backends all the time, and one such miss once made a reading go backwards. So sweep again while the postmaster's
+  // exited-children time moved during the sweep.
+  for (let attempt = 0; ; attempt++) {
+    const procs = sweepPostgres(proc);
+    if (procs === null || procs.size === 0) return null;
+    const roots = [...procs].filter(([, p]) => !procs.has(p.ppid));
+    const settled = roots.every(([pid, p]) => readStat(proc, pid)?.children === p.children);
+    if (!settled && attempt < 5) continue;
+    let total = 0;
+    for (const p of procs.values()) total += p.own + (procs.has(p.ppid) ? 0 : p.children);
+    return total;
+  }
+}
+
+interface ProcStat {
+  ppid: number;
+  own: number;
+  children: number;
+}
+
+function readStat(proc: string, pid: number | string): ProcStat | null {
+  try {
+    const stat = readFileSync(`${proc}/${pid}/stat`, 'utf8');
+    // Fields after the command name, counted from 3: ppid is 4, utime 14, stime 15, cutime 16, cstime 17.
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+    return { ppid: f[1], own: (f[11] + f[12]) / CLOCK_TICKS, children: (f[13] + f[14]) / CLOCK_TICKS };
+  } catch {
+    return null; // gone since the listing
+  }
+}
+
+function sweepPostgres(proc: string): Map<number, ProcStat> | null {
   let dirs: string[];
   try {
     dirs = readdirSync(proc).filter((d) => /^\d+$/.test(d));
   } catch {
     return null;
   }
-  const procs = new Map<number, { ppid: number; own: number; children: number }>();
+  const procs = new Map<number, ProcStat>();
   for (const d of dirs) {
     try {
       if (readFileSync(`${proc}/${d}/comm`, 'utf8').trim() !== 'postgres') continue;
-      const stat = readFileSync(`${proc}/${d}/stat`, 'utf8');
-      // Fields after the command name, counted from 3: ppid is 4, utime 14, stime 15, cutime 16, cstime 17.
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
-      procs.set(Number(d), { ppid: f[1], own: (f[11] + f[12]) / CLOCK_TICKS, children: (f[13] + f[14]) / CLOCK_TICKS });
     } catch {
-      /* gone since the listing */
+      continue;
     }
+    const st = readStat(proc, d);
+    if (st) procs.set(Number(d), st);
   }
-  if (procs.size === 0) return null;
-  let total = 0;
-  for (const p of procs.values()) total += p.own + (procs.has(p.ppid) ? 0 : p.children);
-  return total;
+  return procs;
 }
 
 /** USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK). */
