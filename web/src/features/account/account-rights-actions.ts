@@ -79,5 +79,7 @@ export async function deleteAccountAction(prev: FormState, form: FormData): Prom
     return failed(prev, form, [{ field: 'password', message: messageFor(f.code, f.apiMessage) }]);
   }
   (await cookies()).delete(SESSION_COOKIE);
+  // Acting for someone ends with the account, as with signing out (features/supporter/acting.ts).
+  (await cookies()).delete('sm_acting_for');
   redirect('/account/deleted');
 }
