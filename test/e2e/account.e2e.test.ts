@@ -93,6 +93,7 @@ describe('account rights in the browser', () => {
       await Promise.all([page.waitForURL(/\/account\/deleted$/), page.getByRole('button', { name: 'Delete my account' }).click()]);
       await expect(page.getByRole('heading', { name: 'Your account has been deleted' }).isVisible()).resolves.toBe(true);
       await expectNoAxeViolations(page);
+      await expect(page.title()).resolves.toBe('Your account has been deleted – Support Market');
       await expect(page.getByRole('link', { name: 'Your account' }).count()).resolves.toBe(0);
       const [row] = await stack.api.ds.query(`SELECT name, deleted_at FROM app_user WHERE id = $1`, [person.id]);
       expect(row.name).toBe('Deleted account');
