@@ -235,15 +235,7 @@ export async function openLoop(o: { client: HttpClient; next: () => BenchRequest
 
 /** A process's CPU seconds so far (user + system), from /proc/<pid>/stat; null where there is no /proc. */
 export function processCpuSeconds(pid: number | undefined): number | null {
-  if (pid === undefined) return null;
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name (which may hold spaces), counted from 3: utime is 14, stime 15, in clock ticks.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
-  } catch {
-    return null;
-  }
+  return pid === undefined ? null : (readStat('/proc', pid)?.own ?? null);
 }
 /**
  * The CPU seconds so far (user + system) of the PostgreSQL server on this machine: every process whose name is
