@@ -77,9 +77,13 @@ describe('npm run bench (small scale, quick)', () => {
     if (same.code !== 0) console.error(same.err.slice(-2000));
     expect(same.code).toBe(0);
     expect(same.out).toMatch(/10 of 10 searches returned the same offerings in the same order from both servers/);
-    // Every row is printed. Its figures are CPU time over 5 searches while the rest of the suite runs beside it on the
-    // same PostgreSQL, read from /proc in 10 ms ticks: a figure can come out below zero (seen in two December runs),
-    // so this checks the table's shape, not its values; BENCHMARKS.md's figures come from a quiet machine.
-    expect(same.out.match(/^\| (20|100) \| [12] \| (plain SQL|Support Market) \| -?[\d.]+ ms \| -?[\d.]+ ms \|$/gm)).toHaveLength(8);
+    // Every row is printed, each figure at or above zero. PostgreSQL's figure counts the one server holding the
+    // database (postmasterPid). It used to count every cluster on the machine, and a fault test's cluster (restarted
+    // with SIGQUIT, test/fault/fault-postgres.ts) stopping mid-batch takes its whole lifetime out of the sum: the likely
+    // cause of the row missing in two December runs. The figures themselves are not asserted: the rest of the suite
+    // shares that server; BENCHMARKS.md's come from a quiet machine.
+    const rows = same.out.split('\n').filter((l) => /^\| (20|100) \|/.test(l));
+    expect(rows).toHaveLength(8);
+    for (const row of rows) expect(row).toMatch(/^\| (20|100) \| [12] \| (plain SQL|Support Market) \| [\d.]+ ms \| [\d.]+ ms \|$/);
   }, 240_000);
 });

@@ -8,7 +8,7 @@ import { createDataSource } from '../db/data-source';
 import { parseScale } from './bench-scale';
 import { prepareBenchDatabase } from './bench-seed';
 import { runBookingSoak } from './booking-load';
-import { closedLoop, cpuMeter, HttpClient, openLoop, Recorder, type BenchRequest, type RunStats } from './load';
+import { closedLoop, cpuMeter, HttpClient, openLoop, postmasterPid, Recorder, type BenchRequest, type RunStats } from './load';
 import { judgeTargets, markdownReport, terminalReport, type BenchResults, type Machine, type SearchComparison } from './report';
 import { summariseProfile } from './cpu-profile';
 import { apiServerEnv, freePort, requestsServed, serverDatabaseUrl, startServer, type RunningServer } from './servers';
@@ -209,6 +209,8 @@ async function main(): Promise<number> {
     const serverDb = serverDatabaseUrl(bench.url, flags.socket);
     info.databaseConnection = serverDb.via;
     log(`servers under test reach PostgreSQL over ${serverDb.via}`);
+    // PostgreSQL's CPU is counted for the server holding the benchmark's database only, when it runs on this machine.
+    const postmaster = serverDb.local ? await postmasterPid(bench.url) : null;
     const wantsSearch = flags.workloads.has('search');
     const [oursPort, naivePort, plainPort] = [await freePort(), await freePort(), await freePort()];
     const profiling = (name: string) => (flags.profile ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, name)}`] } : {});
@@ -238,7 +240,7 @@ async function main(): Promise<number> {
     // Each run adds the server's CPU, and PostgreSQL's when it is on this machine, to its recorder.
     const run = async (server: RunningServer, next: () => BenchRequest, clients: number, seconds: number, into = new Recorder()) => {
       const client = new HttpClient(server.base, clients);
-      const meter = cpuMeter(server.child.pid, serverDb.local);
+      const meter = cpuMeter(server.child.pid, postmaster);
       try {
         return await closedLoop({ client, next, clients, seconds, into });
       } finally {
@@ -342,7 +344,7 @@ async function main(): Promise<number> {
         budgetPence: 6000,
         keep: false,
         serverPid: ours.child.pid,
-        databaseCpu: serverDb.local,
+        postmaster,
         log: (m) => log(`  ${m}`),
       });
     }

@@ -36,8 +36,8 @@ export interface SoakOptions {
   keep: boolean;
   /** The API's process, when it runs on this machine: its CPU per operation goes into latency.all. */
   serverPid?: number;
-  /** PostgreSQL runs on this machine: its CPU per operation goes into latency.all too. */
-  databaseCpu?: boolean;
+  /** The postmaster of the database's server, when it runs on this machine (postmasterPid): its CPU per operation goes into latency.all too. */
+  postmaster?: number | null;
   log: (message: string) => void;
 }
 
@@ -84,7 +84,7 @@ export async function runBookingSoak(o: SoakOptions): Promise<SoakResult> {
   const count = (k: string) => outcomes.set(k, (outcomes.get(k) ?? 0) + 1);
   const pick = <T>(a: T[]) => a[Math.floor(Math.random() * a.length)];
   const started = Date.now();
-  const meter = cpuMeter(o.serverPid, o.databaseCpu ?? false);
+  const meter = cpuMeter(o.serverPid, o.postmaster ?? null);
   const deadline = started + o.seconds * 1000;
   const ticker = setInterval(() => {
     const t = (Date.now() - started) / 1000;

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
+import { Client } from 'pg';
 
 // Load drivers for the benchmark: closed loop (N clients, each sending its next request when the last one answered:
 // throughput) and open loop (a fixed rate whatever the answers do: latency without saturating the machine). Plain
@@ -86,13 +87,13 @@ export class Recorder {
  * The CPU a stretch of work cost a server process (by pid) and, when `database` is set (PostgreSQL runs on this
  * machine), PostgreSQL: started when made, read by stop(); null where a figure cannot be read.
  */
-export function cpuMeter(pid: number | undefined, database: boolean): { stop(): { server: number | null; db: number | null } } {
+export function cpuMeter(pid: number | undefined, postmaster: number | null): { stop(): { server: number | null; db: number | null } } {
   const server0 = processCpuSeconds(pid);
-  const db0 = database ? postgresCpuSeconds() : null;
+  const db0 = postmaster === null ? null : postgresCpuSeconds(postmaster);
   return {
     stop() {
       const server1 = processCpuSeconds(pid);
-      const db1 = database ? postgresCpuSeconds() : null;
+      const db1 = postmaster === null ? null : postgresCpuSeconds(postmaster);
       return { server: server0 !== null && server1 !== null ? server1 - server0 : null, db: db0 !== null && db1 !== null ? db1 - db0 : null };
     },
   };
@@ -238,24 +239,44 @@ export function processCpuSeconds(pid: number | undefined): number | null {
   return pid === undefined ? null : (readStat('/proc', pid)?.own ?? null);
 }
 /**
- * The CPU seconds so far (user + system) of the PostgreSQL server on this machine: every process whose name is
- * "postgres" (the postmaster, its backends and background workers), plus the CPU of the postmaster's children that
- * have exited (its cutime and cstime: a pool closing an idle connection would otherwise take that backend's whole
- * lifetime out of the sum). Null where there is no /proc or no PostgreSQL runs.
+ * The PID of the postmaster serving `url`, when that server runs on this machine: the parent of the backend that
+ * answers a connection. Null when the backend is not a visible "postgres" process here (another machine, or a
+ * container with its own process IDs).
  */
-export function postgresCpuSeconds(proc = '/proc'): number | null {
+export async function postmasterPid(url: string, proc = '/proc'): Promise<number | null> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 10_000, query_timeout: 10_000 });
+  await client.connect();
+  try {
+    const backend: number = (await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+    const parent = isPostgres(proc, backend) ? readStat(proc, backend)?.ppid : undefined;
+    return parent !== undefined && isPostgres(proc, parent) ? parent : null;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The CPU seconds so far (user + system) of one PostgreSQL server on this machine, named by its postmaster's PID
+ * (postmasterPid in servers.ts): the postmaster, its live children (backends and background workers), and the CPU of
+ * its children that have exited (its cutime and cstime: a pool closing an idle connection would otherwise take that
+ * backend's whole lifetime out of the sum). Only that server: another cluster on the machine that stops while a run
+ * is measured (the fault tests start and stop their own) would take its whole lifetime out of the sum, which is how
+ * a reading once went below zero. Null where there is no /proc or that postmaster is not running.
+ */
+export function postgresCpuSeconds(postmaster: number, proc = '/proc'): number | null {
   // A backend that exits and is reaped while the sweep runs would be counted nowhere (its own stat read after it went,
-  // the postmaster's read before it took the child's time) or twice; CI's concurrent test files open and close
-  // backends all the time, and one such miss once made a reading go backwards. So sweep again while the postmaster's
-  // exited-children time moved during the sweep.
+  // the postmaster's read before it took the child's time) or twice; test files open and close backends all the
+  // time. So sweep again while the postmaster's exited-children time moved during the sweep.
   for (let attempt = 0; ; attempt++) {
-    const procs = sweepPostgres(proc);
-    if (procs === null || procs.size === 0) return null;
-    const roots = [...procs].filter(([, p]) => !procs.has(p.ppid));
-    const settled = roots.every(([pid, p]) => readStat(proc, pid)?.children === p.children);
-    if (!settled && attempt < 5) continue;
-    let total = 0;
-    for (const p of procs.values()) total += p.own + (procs.has(p.ppid) ? 0 : p.children);
+    const root = readStat(proc, postmaster);
+    if (root === null || !isPostgres(proc, postmaster)) return null;
+    const children = sweepChildren(proc, postmaster);
+    if (children === null) return null;
+    const after = readStat(proc, postmaster);
+    if (after === null) return null;
+    if (after.children !== root.children && attempt < 5) continue;
+    let total = root.own + root.children;
+    for (const c of children) total += c.own;
     return total;
   }
 }
@@ -277,24 +298,29 @@ function readStat(proc: string, pid: number | string): ProcStat | null {
   }
 }
 
-function sweepPostgres(proc: string): Map<number, ProcStat> | null {
+function isPostgres(proc: string, pid: number | string): boolean {
+  try {
+    return readFileSync(`${proc}/${pid}/comm`, 'utf8').trim() === 'postgres';
+  } catch {
+    return false;
+  }
+}
+
+/** The postmaster's live children, from one listing of /proc; null where there is no /proc. */
+function sweepChildren(proc: string, postmaster: number): ProcStat[] | null {
   let dirs: string[];
   try {
     dirs = readdirSync(proc).filter((d) => /^\d+$/.test(d));
   } catch {
     return null;
   }
-  const procs = new Map<number, ProcStat>();
+  const children: ProcStat[] = [];
   for (const d of dirs) {
-    try {
-      if (readFileSync(`${proc}/${d}/comm`, 'utf8').trim() !== 'postgres') continue;
-    } catch {
-      continue;
-    }
+    if (!isPostgres(proc, d)) continue;
     const st = readStat(proc, d);
-    if (st) procs.set(Number(d), st);
+    if (st && st.ppid === postmaster) children.push(st);
   }
-  return procs;
+  return children;
 }
 
 /** USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK). */

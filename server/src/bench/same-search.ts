@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Client } from 'pg';
 import { arg } from './bench-support';
-import { cpuMeter, postgresCpuSeconds, type BenchRequest } from './load';
+import { cpuMeter, postmasterPid, type BenchRequest } from './load';
 import { apiServerEnv, freePort, serverDatabaseUrl, startServer, type RunningServer } from './servers';
 import { DISTRICTS_SQL, searchStream } from './workloads';
 
@@ -27,7 +27,8 @@ async function main(): Promise<number> {
   const check = Number(arg('check', '60'));
   if (!(searches > 0) || !(check >= 0)) throw new Error('--searches and --check must be numbers (searches above 0)');
   const db = serverDatabaseUrl(url, true);
-  if (!db.local || postgresCpuSeconds() === null) throw new Error('PostgreSQL must run on this machine: its CPU is read from /proc');
+  const postmaster = db.local ? await postmasterPid(url) : null;
+  if (postmaster === null) throw new Error('PostgreSQL must run on this machine: its CPU is read from /proc');
   const client = new Client({ connectionString: url });
   await client.connect();
   const districts: string[] = (await client.query(DISTRICTS_SQL)).rows.map((r: { outcode: string }) => r.outcode);
@@ -59,7 +60,7 @@ async function main(): Promise<number> {
           const warm = stream(s, first);
           for (let i = 0; i < Math.min(50, searches); i++) await ids(s, warm());
           const next = stream(s, first);
-          const meter = cpuMeter(s.child.pid, true);
+          const meter = cpuMeter(s.child.pid, postmaster);
           for (let i = 0; i < searches; i++) await ids(s, next());
           const cpu = meter.stop();
           const own = cpu.server === null ? NaN : (cpu.server * 1000) / searches;
