@@ -96,6 +96,11 @@ describe('supporter journey: a daughter acts for her father', () => {
         await expectNoAxeViolations(her);
         const r = await stack.api.gql(`query($id: ID!) { supportPlan(id: $id) { id } }`, { id: plan.id }, { token: daughter.token });
         expect(r.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+        // Signing out ends acting for someone as well as the session (endSession): neither cookie is left behind.
+        const names = async () => (await herContext.cookies()).map((c) => c.name).filter((n) => n === 'sm_session' || n === 'sm_acting_for');
+        await expect(names()).resolves.toEqual(expect.arrayContaining(['sm_session', 'sm_acting_for']));
+        await Promise.all([her.waitForURL(/signedOut=1/), her.getByRole('button', { name: /Sign out/ }).click()]);
+        await expect(names()).resolves.toEqual([]);
       });
     } finally {
       await herContext.close();

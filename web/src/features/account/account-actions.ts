@@ -1,12 +1,10 @@
 'use server';
-import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getClient } from '@/lib/apollo/server-client';
 import { apiFailure, messageFor } from '@/lib/api-errors';
 import { formValues, text, type FieldError, type FormState } from '@/lib/form-state';
 import { sameOriginPath } from '@/lib/same-origin-path';
-import { SESSION_COOKIE } from '@/lib/session-cookie';
-import { startSession } from './session';
+import { endSession, startSession } from './session';
 import { homeFor, type Role } from './viewer';
 import { SIGN_IN_MUTATION, SIGN_UP_MUTATION } from './account-operations';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoSignInEnabled } from './demo-accounts';
@@ -78,9 +76,7 @@ export async function signUpAction(_prev: FormState, form: FormData): Promise<Fo
 }
 
 export async function signOutAction(): Promise<void> {
-  (await cookies()).delete(SESSION_COOKIE);
-  // Acting for someone ends with the session (features/supporter/acting.ts).
-  (await cookies()).delete('sm_acting_for');
+  await endSession();
   redirect('/?signedOut=1');
 }
 

@@ -1,11 +1,9 @@
 'use server';
-import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getClient } from '@/lib/apollo/server-client';
 import { apiFailure, messageFor } from '@/lib/api-errors';
 import { formValues, text, type FieldError, type FormState } from '@/lib/form-state';
-import { SESSION_COOKIE } from '@/lib/session-cookie';
-import { startSession } from './session';
+import { endSession, startSession } from './session';
 import {
   CHANGE_PASSWORD_MUTATION,
   DELETE_MY_ACCOUNT_MUTATION,
@@ -78,8 +76,6 @@ export async function deleteAccountAction(prev: FormState, form: FormData): Prom
     const f = apiFailure(e);
     return failed(prev, form, [{ field: 'password', message: messageFor(f.code, f.apiMessage) }]);
   }
-  (await cookies()).delete(SESSION_COOKIE);
-  // Acting for someone ends with the account, as with signing out (features/supporter/acting.ts).
-  (await cookies()).delete('sm_acting_for');
+  await endSession();
   redirect('/account/deleted');
 }

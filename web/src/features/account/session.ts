@@ -1,5 +1,5 @@
 import { cookies, headers } from 'next/headers';
-import { SESSION_COOKIE } from '@/lib/session-cookie';
+import { ACTING_COOKIE, SESSION_COOKIE } from '@/lib/session-cookie';
 
 // Not a 'use server' module: nothing here may be callable from the browser.
 /** Seconds until the token's own expiry (the API's tokens carry `exp`), so the cookie never outlives it. */
@@ -23,4 +23,11 @@ export async function startSession(token: string): Promise<void> {
     path: '/',
     maxAge: tokenLifetime(token),
   });
+}
+
+/** Ends the session: signing out and deleting the account both end acting for someone too (features/supporter/acting.ts). */
+export async function endSession(): Promise<void> {
+  const jar = await cookies();
+  jar.delete(SESSION_COOKIE);
+  jar.delete(ACTING_COOKIE);
 }

@@ -1,5 +1,6 @@
 import { cache } from 'react';
 import { cookies } from 'next/headers';
+import { ACTING_COOKIE } from '@/lib/session-cookie';
 import type { SupporterAccess } from '@/gql/graphql';
 import { query } from '@/lib/apollo/server-client';
 import { getViewer } from '@/features/account/viewer';
@@ -7,8 +8,8 @@ import { MY_SUPPORTER_ROLES_QUERY } from './supporter-operations';
 
 // Which person a supporter is acting for: the plan id in an httpOnly cookie on the web origin, set by "Act for ..."
 // on /supporting and cleared by "Stop acting". The cookie only chooses; the API decides, on every request, what the
-// supporter may do (a revoked supporter's cookie finds no active role here and is ignored).
-export const ACTING_COOKIE = 'sm_acting_for';
+// supporter may do (a revoked supporter's cookie finds no active role here and is ignored). The cookie's name,
+// ACTING_COOKIE, is in lib/session-cookie.ts beside the session's, as endSession() clears both.
 
 export interface Acting {
   supporterId: string;

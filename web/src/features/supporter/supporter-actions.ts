@@ -5,7 +5,7 @@ import type { SupporterAccess } from '@/gql/graphql';
 import { getClient } from '@/lib/apollo/server-client';
 import { apiFailure } from '@/lib/api-errors';
 import { text } from '@/lib/form-state';
-import { ACTING_COOKIE } from './acting';
+import { ACTING_COOKIE } from '@/lib/session-cookie';
 import { ACCEPT_INVITATION_MUTATION, INVITE_SUPPORTER_MUTATION, MY_SUPPORTER_ROLES_QUERY, REVOKE_SUPPORTER_MUTATION } from './supporter-operations';
 
 const ID = /^[0-9a-f-]{36}$/i;
