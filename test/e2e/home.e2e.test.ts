@@ -1,7 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inDays, sqlOffering, sqlProvider, sqlSlot } from '../factories/catalogue';
-import { axeViolations, captureOnFailure, focused, launchBrowser, openPage } from './support/browser';
-import { startWebStack, WEB_BUILD_TIMEOUT_MS, type WebStack } from './support/web-server';
+import { axeViolations, captureOnFailure, focused, openPage } from './support/browser';
+import { startStackAndBrowser } from './support/journey';
+import { WEB_BUILD_TIMEOUT_MS, type WebStack } from './support/web-server';
 
 // The home page journey: a person arrives, skips the header with the keyboard, searches, and the page passes axe.
 describe('home page', () => {
@@ -11,7 +12,7 @@ describe('home page', () => {
   let page: Page;
 
   beforeAll(async () => {
-    [stack, browser] = await Promise.all([startWebStack(), launchBrowser()]);
+    ({ stack, browser } = await startStackAndBrowser());
   }, WEB_BUILD_TIMEOUT_MS);
 
   beforeEach(async () => {

@@ -1,9 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { randomUUID } from 'node:crypto';
 import { signUp } from '../factories/accounts';
-import { expectNoAxeViolations, PASSWORD, signIn } from './support/journey';
-import { captureOnFailure, launchBrowser, openPage } from './support/browser';
-import { startWebStack, WEB_BUILD_TIMEOUT_MS, type WebStack } from './support/web-server';
+import { expectNoAxeViolations, PASSWORD, signIn, startStackAndBrowser } from './support/journey';
+import { captureOnFailure, openPage } from './support/browser';
+import { WEB_BUILD_TIMEOUT_MS, type WebStack } from './support/web-server';
 
 // Findings 3, 7 and 14 of issue 13 through the real web server: security headers with a nonce-based CSP under
 // which the pages still work, redirects that stay on the site, and refusals with the right status.
@@ -12,7 +12,7 @@ describe('web security', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    [stack, browser] = await Promise.all([startWebStack(), launchBrowser()]);
+    ({ stack, browser } = await startStackAndBrowser());
   }, WEB_BUILD_TIMEOUT_MS);
   afterAll(async () => {
     await browser?.close();

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { signUp } from '../factories/accounts';
-import { PASSWORD } from './support/journey';
-import { captureOnFailure, launchBrowser } from './support/browser';
-import { startWebStack, WEB_BUILD_TIMEOUT_MS, type WebStack } from './support/web-server';
+import { PASSWORD, startStackAndBrowser } from './support/journey';
+import { captureOnFailure } from './support/browser';
+import { WEB_BUILD_TIMEOUT_MS, type WebStack } from './support/web-server';
 
 // Finding 2 of issue 13 through the real web server: 30 failed web sign-ins from one client used to lock out every
 // web user, as the API saw them all as the web server's loopback address. The web server is told to trust one proxy
@@ -12,7 +12,7 @@ describe('sign-in rate limit through the web app', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    [stack, browser] = await Promise.all([startWebStack({ env: { TRUSTED_PROXY_HOPS: '1' } }), launchBrowser()]);
+    ({ stack, browser } = await startStackAndBrowser({ TRUSTED_PROXY_HOPS: '1' }));
   }, WEB_BUILD_TIMEOUT_MS);
   afterAll(async () => {
     await browser?.close();

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { hashPassword } from '../../../server/src/modules/account/password';
 import type { TestAccount } from '../../factories/accounts';
 import { axeViolations, captureOnFailure, launchBrowser, openPage } from './browser';
-import { startWebStack, WEB_BUILD_TIMEOUT_MS, type WebStack } from './web-server';
+import { startWebStack, step, WEB_BUILD_TIMEOUT_MS, type WebStack } from './web-server';
 
 // Shared set-up for the browser journeys: one web stack and browser per file, a fresh context per test.
 export interface Journey {
@@ -12,10 +12,23 @@ export interface Journey {
   page: Page;
 }
 
+/**
+ * The web stack and Chromium, started side by side, each under its own limit (step): Chromium's own launches time
+ * out at 30 s each, the system's and then the bundled one. When either fails, the other is stopped before the error
+ * is passed on, as afterAll would not know of it.
+ */
+export async function startStackAndBrowser(env: Record<string, string> = {}): Promise<{ stack: WebStack; browser: Browser }> {
+  const [stack, browser] = await Promise.allSettled([startWebStack({ env }), step([], 'the browser (launchBrowser)', 90_000, launchBrowser)]);
+  if (stack.status === 'fulfilled' && browser.status === 'fulfilled') return { stack: stack.value, browser: browser.value };
+  if (stack.status === 'fulfilled') await stack.value.stop().catch(() => {});
+  if (browser.status === 'fulfilled') await browser.value.close().catch(() => {});
+  throw stack.status === 'rejected' ? stack.reason : (browser as PromiseRejectedResult).reason;
+}
+
 export function useJourney(env: Record<string, string> = {}): Journey {
   const j = {} as Journey;
   beforeAll(async () => {
-    [j.stack, j.browser] = await Promise.all([startWebStack({ env }), launchBrowser()]);
+    ({ stack: j.stack, browser: j.browser } = await startStackAndBrowser(env));
   }, WEB_BUILD_TIMEOUT_MS);
   beforeEach(async () => {
     ({ context: j.context, page: j.page } = await openPage(j.browser, j.stack.baseURL));
