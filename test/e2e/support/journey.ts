@@ -63,9 +63,13 @@ export async function signIn(page: Page, email: string, password = PASSWORD): Pr
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   // After a client-side navigation (a server action's redirect, say) React sets the new page's <title> a moment after
   // its content: give it that moment, then let axe judge whatever is there (a page with no title still fails). The
-  // moment can pass 5 s when the whole suite shares two cores: the bare-machine run of 4 December found /account/deleted
-  // fully drawn but still untitled after 5 s.
-  await page.waitForFunction('document.title.trim() !== ""', undefined, { timeout: 15_000 }).catch(() => undefined);
+  // predicate is a function, not a string: Playwright evaluates a string with eval, which the site's CSP forbids, and
+  // that refusal, once swallowed here, sent axe in before the title (the "missing" title of December's runs).
+  await page
+    .waitForFunction(() => (globalThis as { document?: { title: string } }).document!.title.trim() !== '', undefined, { timeout: 15_000 })
+    .catch((e: Error) => {
+      if (e.name !== 'TimeoutError') throw e;
+    });
   const violations = await axeViolations(page);
   expect({ url: page.url(), violations }).toEqual({ url: page.url(), violations: [] });
 }
