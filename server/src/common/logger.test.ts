@@ -62,6 +62,7 @@ describe('createLogger on stdout', () => {
       cwd: dir,
       env: { ...process.env, NODE_PATH: join(__dirname, '../../../node_modules') },
     });
+    let timer: NodeJS.Timeout | undefined;
     try {
       const line = await new Promise<string>((resolve, reject) => {
         let out = '';
@@ -69,10 +70,11 @@ describe('createLogger on stdout', () => {
           out += d;
           if (out.includes('\n')) resolve(out);
         });
-        setTimeout(() => reject(new Error('no line within 3 s')), 3_000);
+        timer = setTimeout(() => reject(new Error('no line within 3 s')), 3_000);
       });
       expect(JSON.parse(line)).toMatchObject({ event: 'one', n: 1 });
     } finally {
+      clearTimeout(timer);
       child.kill('SIGKILL');
       rmSync(dir, { recursive: true, force: true });
     }
