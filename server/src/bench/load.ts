@@ -84,8 +84,9 @@ export class Recorder {
 }
 
 /**
- * The CPU a stretch of work cost a server process (by pid) and, when `database` is set (PostgreSQL runs on this
- * machine), PostgreSQL: started when made, read by stop(); null where a figure cannot be read.
+ * The CPU a stretch of work cost a server process (by pid) and, given its postmaster's PID (postmasterPid: the
+ * PostgreSQL server runs on this machine), that PostgreSQL server: started when made, read by stop(); null where a
+ * figure cannot be read.
  */
 export function cpuMeter(pid: number | undefined, postmaster: number | null): { stop(): { server: number | null; db: number | null } } {
   const server0 = processCpuSeconds(pid);
@@ -257,7 +258,7 @@ export async function postmasterPid(url: string, proc = '/proc'): Promise<number
 
 /**
  * The CPU seconds so far (user + system) of one PostgreSQL server on this machine, named by its postmaster's PID
- * (postmasterPid in servers.ts): the postmaster, its live children (backends and background workers), and the CPU of
+ * (postmasterPid): the postmaster, its live children (backends and background workers), and the CPU of
  * its children that have exited (its cutime and cstime: a pool closing an idle connection would otherwise take that
  * backend's whole lifetime out of the sum). Only that server: another cluster on the machine that stops while a run
  * is measured (the fault tests start and stop their own) would take its whole lifetime out of the sum, which is how
