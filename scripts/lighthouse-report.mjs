@@ -46,6 +46,17 @@ export function median(values) {
 }
 
 /** Several runs of one page as one row: the median of every figure, and every accessibility failure seen. */
+/**
+ * Lighthouse's measure of the host's CPU over a set of runs (lhr.environment.benchmarkIndex; higher is quicker):
+ * simulated throttling multiplies what the host did by 4, so a slower or busier host scores lower, and figures from
+ * two machines compare only beside their indexes. Empty when no run reported one.
+ */
+export function hostCpu(indexes) {
+  const seen = indexes.filter((i) => typeof i === 'number').sort((a, b) => a - b);
+  if (!seen.length) return '';
+  return `Lighthouse's host CPU benchmark index ${Math.round(median(seen))} (median; ${Math.round(seen[0])}–${Math.round(seen[seen.length - 1])} across runs)`;
+}
+
 export function combine(runs) {
   const pick = (k) => median(runs.map((r) => r[k]));
   return {

@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
-import { combine, markdownTable, meetsTarget, summarise, textTable } from './lighthouse-report.mjs';
+import { combine, hostCpu, markdownTable, meetsTarget, summarise, textTable } from './lighthouse-report.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -186,6 +186,9 @@ async function main() {
   const loadBefore = loadavg();
   const started = Date.now();
   const results = [];
+  // Lighthouse's own measure of the host's CPU at every run (hostCpu in lighthouse-report.mjs).
+  const benchmarks = [];
+  const host = () => (benchmarks.length ? `, ${hostCpu(benchmarks)}` : '');
   let done = 0;
   for (const page of list) {
     const runs = [];
@@ -195,19 +198,21 @@ async function main() {
       const result = await lighthouse(new URL(page.path, web).href, flags);
       const s = summarise(result.lhr);
       runs.push(s);
+      const benchmark = result.lhr.environment?.benchmarkIndex;
+      if (typeof benchmark === 'number') benchmarks.push(benchmark);
       if (KEEP) {
         mkdirSync(KEEP, { recursive: true });
         writeFileSync(join(KEEP, `${page.name.replace(/\W+/g, '-')}-${i + 1}.json`), JSON.stringify(result.lhr));
       }
       done++;
-      say(`${String(done).padStart(3)}/${list.length * RUNS}  ${page.name.padEnd(24)} run ${i + 1}: performance ${s.performance}, accessibility ${s.accessibility}, TBT ${Math.round(s.tbt ?? 0)} ms, LCP ${((s.lcp ?? 0) / 1000).toFixed(1)} s${s.redirectedTo ? `, sent to ${s.redirectedTo}!` : ''} (${((Date.now() - t) / 1000).toFixed(0)} s)`);
+      say(`${String(done).padStart(3)}/${list.length * RUNS}  ${page.name.padEnd(24)} run ${i + 1}: performance ${s.performance}, accessibility ${s.accessibility}, TBT ${Math.round(s.tbt ?? 0)} ms, LCP ${((s.lcp ?? 0) / 1000).toFixed(1)} s, host CPU index ${Math.round(benchmark ?? 0)}${s.redirectedTo ? `, sent to ${s.redirectedTo}!` : ''} (${((Date.now() - t) / 1000).toFixed(0)} s)`);
     }
     results.push({ page, row: combine(runs) });
     // Written after every page, so a long run stopped part-way still leaves its figures.
-    if (WRITE && results.length < list.length) writeDocs(results, RUNS, `load average ${loadavg().map((l) => l.toFixed(2)).join(', ')} so far, ${cpus().length} cores`, `${results.length} of ${list.length} pages so far`);
+    if (WRITE && results.length < list.length) writeDocs(results, RUNS, `load average ${loadavg().map((l) => l.toFixed(2)).join(', ')} so far, ${cpus().length} cores${host()}`, `${results.length} of ${list.length} pages so far`);
   }
   const loadAfter = loadavg();
-  const load = `load average ${loadBefore.map((l) => l.toFixed(2)).join(', ')} at the start, ${loadAfter.map((l) => l.toFixed(2)).join(', ')} at the end, ${cpus().length} cores`;
+  const load = `load average ${loadBefore.map((l) => l.toFixed(2)).join(', ')} at the start, ${loadAfter.map((l) => l.toFixed(2)).join(', ')} at the end, ${cpus().length} cores${host()}`;
   console.log(`\n${textTable(results)}\n\nMedian of ${RUNS} run(s) per page; ${load}; ${((Date.now() - started) / 60000).toFixed(1)} minutes.`);
   const failing = results.filter(({ row }) => !meetsTarget(row));
   if (failing.length) console.log(`Below performance 95 / accessibility 100: ${failing.map(({ page }) => page.name).join(', ')}`);

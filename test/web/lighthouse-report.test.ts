@@ -65,4 +65,9 @@ describe('Lighthouse summary', () => {
       '| plan | /plan | 96 | 100 | 0.9 s | 1.5 s | 120 ms | 0.012 | 3 kB |',
     ]);
   });
+
+  it("states the host's CPU benchmark index: the median and range over the runs, nothing when none was reported", () => {
+    expect(run<string>(`return r.hostCpu([2796.5, 1984, null, 2201]);`)).toBe("Lighthouse's host CPU benchmark index 2201 (median; 1984–2797 across runs)");
+    expect(run<string>(`return r.hostCpu([undefined]);`)).toBe('');
+  });
 });
