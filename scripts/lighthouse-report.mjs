@@ -45,7 +45,6 @@ export function median(values) {
   return xs[Math.floor((xs.length - 1) / 2)];
 }
 
-/** Several runs of one page as one row: the median of every figure, and every accessibility failure seen. */
 /**
  * Lighthouse's measure of the host's CPU over a set of runs (lhr.environment.benchmarkIndex; higher is quicker):
  * simulated throttling multiplies what the host did by 4, so a slower or busier host scores lower, and figures from
@@ -57,6 +56,7 @@ export function hostCpu(indexes) {
   return `Lighthouse's host CPU benchmark index ${Math.round(median(seen))} (median; ${Math.round(seen[0])}–${Math.round(seen[seen.length - 1])} across runs)`;
 }
 
+/** Several runs of one page as one row: the median of every figure, and every accessibility failure seen. */
 export function combine(runs) {
   const pick = (k) => median(runs.map((r) => r[k]));
   return {

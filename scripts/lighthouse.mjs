@@ -188,7 +188,10 @@ async function main() {
   const results = [];
   // Lighthouse's own measure of the host's CPU at every run (hostCpu in lighthouse-report.mjs).
   const benchmarks = [];
-  const host = () => (benchmarks.length ? `, ${hostCpu(benchmarks)}` : '');
+  const host = () => {
+    const h = hostCpu(benchmarks);
+    return h ? `, ${h}` : '';
+  };
   let done = 0;
   for (const page of list) {
     const runs = [];
@@ -205,7 +208,7 @@ async function main() {
         writeFileSync(join(KEEP, `${page.name.replace(/\W+/g, '-')}-${i + 1}.json`), JSON.stringify(result.lhr));
       }
       done++;
-      say(`${String(done).padStart(3)}/${list.length * RUNS}  ${page.name.padEnd(24)} run ${i + 1}: performance ${s.performance}, accessibility ${s.accessibility}, TBT ${Math.round(s.tbt ?? 0)} ms, LCP ${((s.lcp ?? 0) / 1000).toFixed(1)} s, host CPU index ${Math.round(benchmark ?? 0)}${s.redirectedTo ? `, sent to ${s.redirectedTo}!` : ''} (${((Date.now() - t) / 1000).toFixed(0)} s)`);
+      say(`${String(done).padStart(3)}/${list.length * RUNS}  ${page.name.padEnd(24)} run ${i + 1}: performance ${s.performance}, accessibility ${s.accessibility}, TBT ${Math.round(s.tbt ?? 0)} ms, LCP ${((s.lcp ?? 0) / 1000).toFixed(1)} s${typeof benchmark === 'number' ? `, host CPU index ${Math.round(benchmark)}` : ''}${s.redirectedTo ? `, sent to ${s.redirectedTo}!` : ''} (${((Date.now() - t) / 1000).toFixed(0)} s)`);
     }
     results.push({ page, row: combine(runs) });
     // Written after every page, so a long run stopped part-way still leaves its figures.

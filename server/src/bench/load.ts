@@ -317,9 +317,9 @@ function sweepChildren(proc: string, postmaster: number): ProcStat[] | null {
   }
   const children: ProcStat[] = [];
   for (const d of dirs) {
-    if (!isPostgres(proc, d)) continue;
+    // The stat first: only the postmaster's children need their name read.
     const st = readStat(proc, d);
-    if (st && st.ppid === postmaster) children.push(st);
+    if (st && st.ppid === postmaster && isPostgres(proc, d)) children.push(st);
   }
   return children;
 }
