@@ -39,11 +39,15 @@ describe('market position statement journey', () => {
       await expect(districts.getByRole('row', { name: /^Maidstone/ }).count()).resolves.toBe(1);
       await expect(page.locator('.map__outline').count()).resolves.toBe(2);
       await expect(page.locator('.map__supply title').allTextContents()).resolves.toEqual(expect.arrayContaining(['ME14: 1 offer based here', 'CT1: 1 offer based here']));
-      // Prices and trends: a chart and a table for each measure.
+      // Prices and trends: a chart for each measure, then every month of every measure in one table, laid open.
       await expect(page.getByRole('table', { name: /What support costs in Kent/ }).count()).resolves.toBe(1);
       await expect(page.locator('.trends__item').count()).resolves.toBe(6);
       await expect(page.locator('.trends__item svg[role="img"]').count()).resolves.toBe(6);
-      await expect(page.locator('.trends__item table').count()).resolves.toBe(6);
+      const trends = page.getByRole('table', { name: 'Month by month in Kent' });
+      await expect(trends.isVisible()).resolves.toBe(true);
+      await expect(trends.locator('thead th').allTextContents()).resolves.toEqual(['Month', 'People needing support', 'Offers', 'Free places', 'Searches finding nothing', 'Spend', 'Change in goal scores']);
+      await expect(trends.locator('tbody tr').count()).resolves.toBe(12);
+      await expect(trends.locator('tbody tr').first().locator('td').count()).resolves.toBe(6);
       await expectNoAxeViolations(page);
 
       // Printed: the print rules hide the site's header and the buttons, and the PDF has several A4 pages.

@@ -24,6 +24,8 @@ export const formatMonth = (m: string | number) => monthName.format(new Date(typ
 interface Measure {
   key: string;
   title: string;
+  /** The heading of its column in the table. */
+  column: string;
   value: (m: TrendMonthFragment) => number | null;
   format: (v: number) => string;
 }
@@ -31,12 +33,12 @@ interface Measure {
 const count = (v: number) => Math.round(v).toLocaleString('en-GB');
 
 export const MEASURES: Measure[] = [
-  { key: 'demand', title: 'People whose plans need support', value: (m) => m.demand, format: count },
-  { key: 'supply', title: 'Offers reaching the area', value: (m) => m.supply, format: count },
-  { key: 'free', title: 'Places left free in the month', value: (m) => m.freePlaces, format: count },
-  { key: 'unmet', title: 'Searches that found nothing', value: (m) => m.unmetSearches, format: count },
-  { key: 'spend', title: 'Spend from council and NHS budgets', value: (m) => m.spentPence, format: (v) => formatPenceShort(Math.round(v)) },
-  { key: 'outcomes', title: 'Average change in goal scores', value: (m) => m.meanScoreChange, format: (v) => `${v > 0 ? '+' : ''}${v.toFixed(1)}` },
+  { key: 'demand', column: 'People needing support', title: 'People whose plans need support', value: (m) => m.demand, format: count },
+  { key: 'supply', column: 'Offers', title: 'Offers reaching the area', value: (m) => m.supply, format: count },
+  { key: 'free', column: 'Free places', title: 'Places left free in the month', value: (m) => m.freePlaces, format: count },
+  { key: 'unmet', column: 'Searches finding nothing', title: 'Searches that found nothing', value: (m) => m.unmetSearches, format: count },
+  { key: 'spend', column: 'Spend', title: 'Spend from council and NHS budgets', value: (m) => m.spentPence, format: (v) => formatPenceShort(Math.round(v)) },
+  { key: 'outcomes', column: 'Change in goal scores', title: 'Average change in goal scores', value: (m) => m.meanScoreChange, format: (v) => `${v > 0 ? '+' : ''}${v.toFixed(1)}` },
 ];
 
 function ticks(max: number): { top: number; ticks: number[] } {
@@ -77,39 +79,52 @@ function TrendChart({ measure, months, areaName }: { measure: Measure; months: T
   );
 }
 
-function TrendTable({ measure, months, areaName }: { measure: Measure; months: TrendMonthFragment[]; areaName: string }) {
+/** What one month shows for one measure: its figure, or why there is none. */
+function cell(measure: Measure, m: TrendMonthFragment): string {
+  const v = measure.value(m);
+  if (v == null) return measure.key === 'outcomes' && m.outcomePeople === 0 ? 'No scores' : 'Withheld';
+  if (measure.key !== 'outcomes') return measure.format(v);
+  return `${measure.format(v)} (${m.outcomePeople == null ? 'fewer than 8 people' : `${m.outcomePeople} people`})`;
+}
+
+/**
+ * Every month of every measure in one table, months down and measures across: one table reads across measures as
+ * well as down the months, and it is a fifth of the elements that a table per measure was (the commissioner pages
+ * are the largest the app draws: every element is laid out and hydrated).
+ */
+function TrendTable({ months, areaName }: { months: TrendMonthFragment[]; areaName: string }) {
   return (
-    <div className="table-scroll" role="region" aria-label={`${measure.title}: table`} tabIndex={0}>
+    <div className="table-scroll" role="region" aria-label={`Trends in ${areaName}: table`} tabIndex={0}>
       <table className="table table--compact">
-        <caption className="table__caption">
-          {measure.title} in {areaName}
-        </caption>
+        <caption className="table__caption">Month by month in {areaName}</caption>
         <thead>
           <tr>
             <th scope="col">Month</th>
-            <th scope="col" className="numeric">
-              {measure.key === 'outcomes' ? 'Average change (people)' : measure.key === 'spend' ? 'Spend' : 'Number'}
-            </th>
+            {MEASURES.map((measure) => (
+              <th key={measure.key} scope="col" className="numeric">
+                {measure.column}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
-          {months.map((m) => {
-            const v = measure.value(m);
-            const people = measure.key === 'outcomes' ? (m.outcomePeople == null ? ' (fewer than 8 people)' : ` (${m.outcomePeople} people)`) : '';
-            return (
-              <tr key={m.month}>
-                <th scope="row">{formatMonth(m.month)}</th>
-                <td className="numeric">{v == null ? (measure.key === 'outcomes' && m.outcomePeople === 0 ? 'No scores' : 'Withheld') : `${measure.format(v)}${people}`}</td>
-              </tr>
-            );
-          })}
+          {months.map((m) => (
+            <tr key={m.month}>
+              <th scope="row">{formatMonth(m.month)}</th>
+              {MEASURES.map((measure) => (
+                <td key={measure.key} className="numeric">
+                  {cell(measure, m)}
+                </td>
+              ))}
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>
   );
 }
 
-/** Each measure as a chart and a table; `print` lays the tables open (for the statement), otherwise they fold away. */
+/** Each measure as a chart, then every figure in one table: laid open for the statement (`print`), folded away otherwise. */
 export function TrendsPanel({ months, areaName, print = false }: { months: TrendMonthFragment[]; areaName: string; print?: boolean }) {
   if (!months.length) return <p>No trends yet.</p>;
   return (
@@ -120,16 +135,16 @@ export function TrendsPanel({ months, areaName, print = false }: { months: Trend
             {measure.title}
           </h3>
           <TrendChart measure={measure} months={months} areaName={areaName} />
-          {print ? (
-            <TrendTable measure={measure} months={months} areaName={areaName} />
-          ) : (
-            <details className="details">
-              <summary className="details__summary">{measure.title}: the table</summary>
-              <TrendTable measure={measure} months={months} areaName={areaName} />
-            </details>
-          )}
         </section>
       ))}
+      {print ? (
+        <TrendTable months={months} areaName={areaName} />
+      ) : (
+        <details className="details">
+          <summary className="details__summary">Every month as a table</summary>
+          <TrendTable months={months} areaName={areaName} />
+        </details>
+      )}
       <p className="hint">
         Counts of people are withheld below 8 and otherwise rounded to the nearest 5; a month is also withheld when it would let someone work out a withheld one from the twelve-month total.
         Spend totals {formatPence(months.reduce((s, m) => s + m.spentPence, 0))} over these months.
