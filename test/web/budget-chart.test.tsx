@@ -38,3 +38,19 @@ describe('budget money chart', () => {
     expect(actual).toMatch(/\|M[\d.]+,[\d.]+(H[\d.]+V[\d.]+)+$/);
   });
 });
+
+describe('chart points', () => {
+  it('marks every point of a solid series as a dot in one path, and the dashed series with none', () => {
+    const html = renderToStaticMarkup(<BudgetPanel budget={budget} />);
+    expect(html).not.toContain('<circle');
+    const dots = [...html.matchAll(/<path class="chart__points" d="([^"]+)"/g)].map((m) => m[1]);
+    expect(dots).toHaveLength(1); // the balance only: the even-spending line has no points to mark
+    // The start of the period, the allocation, the hold and now: four points, each a zero-length segment that the
+    // round cap draws as a dot.
+    expect(dots[0]).toMatch(/^(M[\d.]+,[\d.]+h0){4}$/);
+    const [actual] = paths(html);
+    const line = actual.split('|')[1];
+    // Each dot sits on the balance line: its first point is the line's start.
+    expect(dots[0].startsWith(`${line.slice(0, line.indexOf('H'))}h0`)).toBe(true);
+  });
+});

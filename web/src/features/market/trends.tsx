@@ -51,7 +51,7 @@ function ticks(max: number): { top: number; ticks: number[] } {
 function TrendChart({ measure, months, areaName }: { measure: Measure; months: TrendMonthFragment[]; areaName: string }) {
   const points = months.flatMap((m) => {
     const v = measure.value(m);
-    return v == null ? [] : [{ x: monthStart(m.month), y: v, label: `${formatMonth(m.month)}: ${measure.format(v)}` }];
+    return v == null ? [] : [{ x: monthStart(m.month), y: v }];
   });
   const values = points.map((p) => p.y);
   const lo = Math.min(0, ...values);

@@ -50,8 +50,8 @@ export function BudgetPanel({ budget: b }: { budget: BudgetPanelFragment }) {
   const end = Math.max(day(b.periodEndDate), start + 86_400_000);
   const actual = [
     { x: start, y: lines[0]?.availableAfterPence ?? b.availablePence },
-    ...lines.map((l) => ({ x: Math.max(start, new Date(l.createdAt).getTime()), y: l.availableAfterPence, label: `${formatDateTime(l.createdAt)}: ${formatPence(l.availableAfterPence)} left` })),
-    { x: Math.min(Math.max(Date.now(), start), end), y: b.availablePence, label: `Now: ${formatPence(b.availablePence)} left` },
+    ...lines.map((l) => ({ x: Math.max(start, new Date(l.createdAt).getTime()), y: l.availableAfterPence })),
+    { x: Math.min(Math.max(Date.now(), start), end), y: b.availablePence },
   ];
   const yMax = niceMax(Math.max(b.allocatedPence, ...actual.map((p) => p.y)));
   const title = FUNDING_SOURCE[b.fundingSource] ?? b.fundingSource;

@@ -29,7 +29,7 @@ function change(n: number): string {
 // One goal: where it started, where it is now, a small chart of every score, and a form to add today's score.
 /** `mayChange`: false for a supporter who may not record scores (below MANAGE). */
 export function GoalPanel({ goal: g, mayChange = true }: { goal: GoalPanelFragment; mayChange?: boolean }) {
-  const points = g.history.map((h) => ({ x: new Date(h.recordedAt).getTime(), y: h.score, label: `${formatDate(h.recordedAt)}: ${h.score} out of 10` }));
+  const points = g.history.map((h) => ({ x: new Date(h.recordedAt).getTime(), y: h.score }));
   const xMin = points[0]?.x ?? Date.now();
   const xMax = Math.max(points[points.length - 1]?.x ?? Date.now(), xMin + 86_400_000);
   return (

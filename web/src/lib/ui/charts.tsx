@@ -1,10 +1,12 @@
 // Small server-rendered SVG charts: no chart library and no script. Each has a title and a description for screen
-// readers, points carry <title> tooltips, and callers always give the same numbers as a table too.
+// readers, and callers always give the same numbers as a table too. A series' points are dots drawn by one path
+// (a zero-length segment per point with round caps), not a <circle> and <title> each: the commissioner pages draw
+// six charts of twelve months, and 144 elements that only a mouse could reach (the chart is one image to a screen
+// reader) were laid out and hydrated on every visit. The table under each chart has every value.
 
 export interface ChartPoint {
   x: number; // epoch ms
   y: number;
-  label?: string;
 }
 export interface ChartSeries {
   name: string;
@@ -67,12 +69,7 @@ export function LineChart({ id, title, description, series, yMin = 0, yMax, yTic
         {series.map((s) => (
           <g key={s.name} className={s.className ?? 'chart__series'}>
             <path d={path(s.points, s.step)} fill="none" strokeDasharray={s.dashed ? '6 5' : undefined} />
-            {!s.dashed &&
-              s.points.map((p, i) => (
-                <circle key={i} cx={sx(p.x)} cy={sy(p.y)} r={3.5}>
-                  <title>{p.label ?? `${xFormat(p.x)}: ${yFormat(p.y)}`}</title>
-                </circle>
-              ))}
+            {!s.dashed && s.points.length > 0 && <path className="chart__points" d={s.points.map((p) => `M${sx(p.x).toFixed(1)},${sy(p.y).toFixed(1)}h0`).join('')} />}
           </g>
         ))}
       </svg>
