@@ -89,7 +89,7 @@ function cell(measure: Measure, m: TrendMonthFragment): string {
 
 /**
  * Every month of every measure in one table, months down and measures across: one table reads across measures as
- * well as down the months, and it is a fifth of the elements that a table per measure was (the commissioner pages
+ * well as down the months, and it has under half the elements of a table per measure (the commissioner pages
  * are the largest the app draws: every element is laid out and hydrated).
  */
 function TrendTable({ months, areaName }: { months: TrendMonthFragment[]; areaName: string }) {
