@@ -188,9 +188,11 @@ async function main() {
   const results = [];
   // Lighthouse's own measure of the host's CPU at every run (hostCpu in lighthouse-report.mjs).
   const benchmarks = [];
-  const host = () => {
+  // The machine's state for the docs' header and the summary line: the load at the given moments, the cores, the index.
+  const averages = (l) => l.map((x) => x.toFixed(2)).join(', ');
+  const machine = (loads) => {
     const h = hostCpu(benchmarks);
-    return h ? `, ${h}` : '';
+    return `load average ${loads}, ${cpus().length} cores${h ? `, ${h}` : ''}`;
   };
   let done = 0;
   for (const page of list) {
@@ -212,10 +214,9 @@ async function main() {
     }
     results.push({ page, row: combine(runs) });
     // Written after every page, so a long run stopped part-way still leaves its figures.
-    if (WRITE && results.length < list.length) writeDocs(results, RUNS, `load average ${loadavg().map((l) => l.toFixed(2)).join(', ')} so far, ${cpus().length} cores${host()}`, `${results.length} of ${list.length} pages so far`);
+    if (WRITE && results.length < list.length) writeDocs(results, RUNS, machine(`${averages(loadavg())} so far`), `${results.length} of ${list.length} pages so far`);
   }
-  const loadAfter = loadavg();
-  const load = `load average ${loadBefore.map((l) => l.toFixed(2)).join(', ')} at the start, ${loadAfter.map((l) => l.toFixed(2)).join(', ')} at the end, ${cpus().length} cores${host()}`;
+  const load = machine(`${averages(loadBefore)} at the start, ${averages(loadavg())} at the end`);
   console.log(`\n${textTable(results)}\n\nMedian of ${RUNS} run(s) per page; ${load}; ${((Date.now() - started) / 60000).toFixed(1)} minutes.`);
   const failing = results.filter(({ row }) => !meetsTarget(row));
   if (failing.length) console.log(`Below performance 95 / accessibility 100: ${failing.map(({ page }) => page.name).join(', ')}`);

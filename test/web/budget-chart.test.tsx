@@ -48,9 +48,9 @@ describe('chart points', () => {
     // The start of the period, the allocation, the hold and now: four points, each a zero-length segment that the
     // round cap draws as a dot.
     expect(dots[0]).toMatch(/^(M[\d.]+,[\d.]+h0){4}$/);
-    const [actual] = paths(html);
-    const line = actual.split('|')[1];
-    // Each dot sits on the balance line: its first point is the line's start.
-    expect(dots[0].startsWith(`${line.slice(0, line.indexOf('H'))}h0`)).toBe(true);
+    // Each dot sits on a corner of the balance line: its start, and the end of each step (H to x, then V to y).
+    const line = paths(html)[0].split('|')[1];
+    const corners = [/^M([\d.]+),([\d.]+)/.exec(line)!.slice(1).join(','), ...[...line.matchAll(/H([\d.]+)V([\d.]+)/g)].map((m) => `${m[1]},${m[2]}`)];
+    expect([...dots[0].matchAll(/M([\d.]+,[\d.]+)h0/g)].map((m) => m[1])).toEqual(corners);
   });
 });
