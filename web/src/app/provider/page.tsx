@@ -3,6 +3,7 @@ import { requireViewer } from '@/features/account/viewer';
 import { NewProviderForm } from '@/features/provider/new-provider-form';
 import { PORTAL_QUERY } from '@/features/provider/provider-operations';
 import { ProviderBookingTable } from '@/features/provider/provider-booking';
+import { RequestsFooter } from '@/features/provider/requests-footer';
 import { query } from '@/lib/apollo/server-client';
 import { formatDateTime, formatPrice, PROVIDER_KIND } from '@/lib/format';
 import { Notice } from '@/lib/ui/notice';
@@ -33,9 +34,7 @@ export default async function ProviderPortalPage({ searchParams }: { searchParam
         ) : (
           <p>No requests are waiting.</p>
         )}
-        <p>
-          <a href="/provider/bookings">See all bookings</a>
-        </p>
+        <RequestsFooter shown={requests.length} more={data?.providerBookings.pageInfo.hasNextPage ?? false} />
       </section>
 
       {providers.map((p) => (

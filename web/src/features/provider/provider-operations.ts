@@ -37,6 +37,9 @@ export const PORTAL_QUERY = graphql(`
           ...ProviderBooking
         }
       }
+      pageInfo {
+        hasNextPage
+      }
     }
   }
 `);
