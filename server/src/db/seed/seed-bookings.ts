@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { sessionCostPence } from '../../modules/catalogue/session-cost';
 import type { PriceUnit } from '../../modules/catalogue/catalogue.enums';
 import { rows } from '../sql';
+import { DEMO_PROVIDER_OWNER_EMAIL } from './demo-accounts';
 import { Random } from './random';
 import { defaultSeedNow, londonOffsetMinutes } from './slot-calendar';
 
@@ -77,6 +78,7 @@ export async function seedBookings(ds: DataSource, options: SeedBookingsOptions)
     }
     const remote = offerings.filter((o) => o.remote);
     const freeSlots = await loadFreeSlots(db, now);
+    const reserve = await demoReserve(db, freeSlots);
     progress(`bookings: ${plans.length} plans with budgets, ${offerings.length} published offerings, ${freeSlots.size} offerings with free future places`);
 
     const w = new Writer(db);
@@ -136,6 +138,11 @@ export async function seedBookings(ds: DataSource, options: SeedBookingsOptions)
         const s = rng.pick(candidates);
         const cost = sessionCostPence(o.pricePence, o.priceUnit, o.sessionMinutes);
         if (s.free < 1 || !free(s.startsAt, s.endsAt) || cost > plan.available || !inPeriod(plan, s.startsAt)) continue;
+        const kept = reserve.get(o.id);
+        if (kept) {
+          if (kept.left <= kept.keep) continue;
+          kept.left -= 1;
+        }
         s.free -= 1;
         plan.available -= cost;
         busy.push([s.startsAt, s.endsAt]);
@@ -173,6 +180,26 @@ export async function seedBookings(ds: DataSource, options: SeedBookingsOptions)
     );
     return result;
   });
+}
+
+/**
+ * The demo provider account's own offerings keep at least half of their free future places. A newcomer trying the
+ * provider demo then finds requests waiting and times still free, and the demo person can book them; without this,
+ * the demo people of Manchester took every place (all one-person sessions), and default searches hid them as full.
+ */
+async function demoReserve(db: EntityManager, freeSlots: Map<string, FreeSlot[]>): Promise<Map<string, { left: number; keep: number }>> {
+  const found = await rows<{ id: string }>(
+    db,
+    `SELECT o.id FROM offering o JOIN provider p ON p.id = o.provider_id JOIN app_user u ON u.id = p.owner_id
+      WHERE u.email = $1 AND o.status = 'PUBLISHED'`,
+    [DEMO_PROVIDER_OWNER_EMAIL],
+  );
+  const out = new Map<string, { left: number; keep: number }>();
+  for (const { id } of found) {
+    const left = (freeSlots.get(id) ?? []).reduce((n, s) => n + s.free, 0);
+    out.set(id, { left, keep: Math.ceil(left / 2) });
+  }
+  return out;
 }
 
 function inPeriod(plan: PlanBudget, at: number): boolean {
