@@ -16,7 +16,7 @@ const nextConfig: NextConfig = {
     // RSC payload (once for the root layout, once for the global-error boundary), so /sign-in was 77 kB of HTML, of
     // which 57 kB was the same stylesheet, parsed as HTML and again as a script string on every page and carried by
     // every client-side navigation. As a file, /sign-in is 19 kB. Lighthouse, run page by page with the two builds
-    // taking turns on one machine (4 December), scored the file higher on 15 of 20 pages, by 3 points on average:
+    // taking turns on one machine (4 December), scored the file higher on 14 of 20 pages, by 2.2 points on average:
     // the main thread has less to parse than the render-blocking request costs. See docs/web.md#speed.
     inlineCss: false,
   },

@@ -26,6 +26,25 @@ export async function sqlBudget(ds: DataSource, planId: string, allocatedPence: 
   return b.id;
 }
 
+/**
+ * One person per outcode given (outcodes may repeat), each with a plan in Manchester's council, a goal and a year's
+ * budget of allocatedPence begun 90 days before `now`: the people step's output, in one statement, for the bookings
+ * seeding step's tests.
+ */
+export async function sqlPlansWithBudgets(ds: DataSource, outcodes: string[], now: Date, allocatedPence = 60_000): Promise<void> {
+  await ds.query(
+    `WITH d AS (SELECT gen_random_uuid() AS id, outcode FROM unnest($1::text[]) AS t(outcode)),
+          u AS (INSERT INTO app_user (id, email, name, role, password_hash)
+                SELECT id, 'person-' || id || '@test.example', 'Person', 'PERSON', 'x' FROM d),
+          p AS (INSERT INTO support_plan (person_id, outcode, local_authority_code) SELECT id, outcode, 'E08000003' FROM d RETURNING id),
+          g AS (INSERT INTO goal (plan_id, life_area, description, baseline_score, latest_score) SELECT id, 'SOCIAL_CONNECTION', 'Meet people', 3, 3 FROM p),
+          b AS (INSERT INTO budget (plan_id, funding_source, period_start_date, period_end_date)
+                SELECT id, 'DIRECT_PAYMENT', $2::date - 90, $2::date + 275 FROM p RETURNING id)
+     INSERT INTO budget_ledger (budget_id, kind, amount_pence) SELECT id, 'ALLOCATION', $3 FROM b`,
+    [outcodes, now, allocatedPence],
+  );
+}
+
 /** Balances recomputed from the ledger, to compare with the budget row. */
 export async function ledgerTotals(ds: DataSource, budgetId: string) {
   const [t] = await ds.query(

@@ -2,6 +2,7 @@ import { createTestDatabase, type TestDatabase } from '../../support/test-databa
 import { seedDemoMarket } from '../../../server/src/db/seed/seed-market';
 import { seedBookings, type SeedBookingsCounts } from '../../../server/src/db/seed/seed-bookings';
 import { findBookingInvariantViolations } from '../../../server/src/bench/booking-invariants';
+import { sqlPlansWithBudgets } from '../../factories/people';
 
 // The bookings step on a small demo market, after plans and budgets exist (made here as the people step would).
 const NOW = new Date('2026-03-23T00:00:00Z');
@@ -15,17 +16,8 @@ beforeAll(async () => {
   const empty = await seedBookings(db.ds, { seed: 7, now: NOW, onProgress: (m) => progress.push(m) });
   expect(empty.completed + empty.upcoming).toBe(0);
   // 60 people in the districts that have offerings, each with a plan, a goal and a year's budget begun 90 days ago.
-  await db.ds.query(`
-    WITH d AS (SELECT DISTINCT base_outcode AS outcode FROM offering WHERE status = 'PUBLISHED' ORDER BY 1 LIMIT 60),
-         u AS (INSERT INTO app_user (email, name, role, password_hash)
-               SELECT 'seeded-' || lower(outcode) || '@test.example', 'Person', 'PERSON', 'x' FROM d RETURNING id, email),
-         p AS (INSERT INTO support_plan (person_id, outcode, local_authority_code)
-               SELECT u.id, d.outcode, 'E08000003' FROM u JOIN d ON u.email = 'seeded-' || lower(d.outcode) || '@test.example'
-               RETURNING id),
-         g AS (INSERT INTO goal (plan_id, life_area, description, baseline_score, latest_score) SELECT id, 'SOCIAL_CONNECTION', 'Meet people', 3, 3 FROM p),
-         b AS (INSERT INTO budget (plan_id, funding_source, period_start_date, period_end_date)
-               SELECT id, 'DIRECT_PAYMENT', $1::date - 90, $1::date + 275 FROM p RETURNING id)
-    INSERT INTO budget_ledger (budget_id, kind, amount_pence) SELECT id, 'ALLOCATION', 60000 FROM b`, [NOW]);
+  const districts: { outcode: string }[] = await db.ds.query(`SELECT DISTINCT base_outcode AS outcode FROM offering WHERE status = 'PUBLISHED' ORDER BY 1 LIMIT 60`);
+  await sqlPlansWithBudgets(db.ds, districts.map((d) => d.outcode), NOW);
   counts = await seedBookings(db.ds, { seed: 7, now: NOW, onProgress: (m) => progress.push(m) });
 });
 afterAll(() => db.drop());

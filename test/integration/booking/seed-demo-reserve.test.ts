@@ -3,6 +3,7 @@ import { seedDemoMarket } from '../../../server/src/db/seed/seed-market';
 import { seedBookings } from '../../../server/src/db/seed/seed-bookings';
 import { DEMO_PROVIDER_OWNER_EMAIL } from '../../../server/src/db/seed/demo-accounts';
 import { findBookingInvariantViolations } from '../../../server/src/bench/booking-invariants';
+import { sqlPlansWithBudgets } from '../../factories/people';
 
 // The demo people crowd Manchester, where the demo provider account's organisations are. The bookings step must leave
 // that account's offerings with free places (a newcomer trying the provider demo, or booking as the demo person,
@@ -30,16 +31,7 @@ let after: Map<string, Offer>;
 beforeAll(async () => {
   db = await createTestDatabase({ poolSize: 4 });
   await seedDemoMarket(db.ds, { scale: 0.03, seed: 7, now: NOW });
-  await db.ds.query(
-    `WITH u AS (INSERT INTO app_user (email, name, role, password_hash)
-                SELECT 'm' || i || '@test.example', 'Person', 'PERSON', 'x' FROM generate_series(1, ${PEOPLE}) i RETURNING id),
-          p AS (INSERT INTO support_plan (person_id, outcode, local_authority_code) SELECT id, 'M14', 'E08000003' FROM u RETURNING id),
-          g AS (INSERT INTO goal (plan_id, life_area, description, baseline_score, latest_score) SELECT id, 'SOCIAL_CONNECTION', 'Meet people', 3, 3 FROM p),
-          b AS (INSERT INTO budget (plan_id, funding_source, period_start_date, period_end_date)
-                SELECT id, 'DIRECT_PAYMENT', $1::date - 90, $1::date + 275 FROM p RETURNING id)
-     INSERT INTO budget_ledger (budget_id, kind, amount_pence) SELECT id, 'ALLOCATION', 60000 FROM b`,
-    [NOW],
-  );
+  await sqlPlansWithBudgets(db.ds, Array<string>(PEOPLE).fill('M14'), NOW);
   before = await manchesterOfferings();
   await seedBookings(db.ds, { seed: 7, now: NOW });
   after = await manchesterOfferings();

@@ -78,7 +78,7 @@ export async function seedBookings(ds: DataSource, options: SeedBookingsOptions)
     }
     const remote = offerings.filter((o) => o.remote);
     const freeSlots = await loadFreeSlots(db, now);
-    const reserve = await demoReserve(db, freeSlots);
+    const takeable = await demoTakeable(db, offerings, freeSlots);
     progress(`bookings: ${plans.length} plans with budgets, ${offerings.length} published offerings, ${freeSlots.size} offerings with free future places`);
 
     const w = new Writer(db);
@@ -138,10 +138,10 @@ export async function seedBookings(ds: DataSource, options: SeedBookingsOptions)
         const s = rng.pick(candidates);
         const cost = sessionCostPence(o.pricePence, o.priceUnit, o.sessionMinutes);
         if (s.free < 1 || !free(s.startsAt, s.endsAt) || cost > plan.available || !inPeriod(plan, s.startsAt)) continue;
-        const kept = reserve.get(o.id);
-        if (kept) {
-          if (kept.left <= kept.keep) continue;
-          kept.left -= 1;
+        const mayTake = takeable.get(o.id);
+        if (mayTake !== undefined) {
+          if (mayTake < 1) continue;
+          takeable.set(o.id, mayTake - 1);
         }
         s.free -= 1;
         plan.available -= cost;
@@ -183,21 +183,18 @@ export async function seedBookings(ds: DataSource, options: SeedBookingsOptions)
 }
 
 /**
- * The demo provider account's own offerings keep at least half of their free future places. A newcomer trying the
- * provider demo then finds requests waiting and times still free, and the demo person can book them; without this,
- * the demo people of Manchester took every place (all one-person sessions), and default searches hid them as full.
+ * How many free future places the step may take on each of the demo provider account's own offerings: half, rounded
+ * down, so at least half stay free. A newcomer trying the provider demo then finds requests waiting and times still
+ * free, and the demo person can book them; without this, the demo people of Manchester took every place (all
+ * one-person sessions), and default searches hid them as full. Other offerings have no limit (not in the map).
  */
-async function demoReserve(db: EntityManager, freeSlots: Map<string, FreeSlot[]>): Promise<Map<string, { left: number; keep: number }>> {
-  const found = await rows<{ id: string }>(
-    db,
-    `SELECT o.id FROM offering o JOIN provider p ON p.id = o.provider_id JOIN app_user u ON u.id = p.owner_id
-      WHERE u.email = $1 AND o.status = 'PUBLISHED'`,
-    [DEMO_PROVIDER_OWNER_EMAIL],
-  );
-  const out = new Map<string, { left: number; keep: number }>();
-  for (const { id } of found) {
-    const left = (freeSlots.get(id) ?? []).reduce((n, s) => n + s.free, 0);
-    out.set(id, { left, keep: Math.ceil(left / 2) });
+async function demoTakeable(db: EntityManager, offerings: SeedOffering[], freeSlots: Map<string, FreeSlot[]>): Promise<Map<string, number>> {
+  const [owner] = await rows<{ id: string }>(db, `SELECT id FROM app_user WHERE email = $1`, [DEMO_PROVIDER_OWNER_EMAIL]);
+  const out = new Map<string, number>();
+  for (const o of offerings) {
+    if (o.ownerId !== owner?.id) continue;
+    const free = (freeSlots.get(o.id) ?? []).reduce((n, s) => n + s.free, 0);
+    out.set(o.id, Math.floor(free / 2));
   }
   return out;
 }
